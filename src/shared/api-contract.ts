@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import type { AppState } from './app-state';
+import type { Incident, IncidentSummary } from './incident';
+import { INCIDENT_PHASES, USER_EVENT_TYPES } from './incident';
+import type { Monitor } from './monitor';
+import { monitorInputSchema } from './monitor';
+import type { Settings } from './settings';
+import { settingsSchema } from './settings';
+
+const id = z.string().min(1).max(64);
+const empty = z.object({}).strict();
+
+export const SNOOZE_DURATIONS = ['15m', '1h', '4h', 'tomorrow'] as const;
+export type SnoozeDuration = (typeof SNOOZE_DURATIONS)[number];
+
+export const HISTORY_RANGES = ['24h', '7d', '30d'] as const;
+export type HistoryRange = (typeof HISTORY_RANGES)[number];
+
+/** Every request the window may make, with the schema main and web mode validate it against. */
+export const apiRequestSchemas = {
+  'state.get': empty,
+  'checks.runNow': z.object({ monitorId: id.optional() }).strict(),
+  'monitoring.snooze': z.object({ duration: z.enum(SNOOZE_DURATIONS) }).strict(),
+  'monitoring.resume': empty,
+  'incidents.list': z
+    .object({ includeResolved: z.boolean().optional(), limit: z.number().int().min(1).max(500).optional() })
+    .strict(),
+  'incidents.get': z.object({ id }).strict(),
+  'incidents.setPhase': z.object({ id, phase: z.enum(INCIDENT_PHASES) }).strict(),
+  'incidents.addEvent': z
+    .object({ id, type: z.enum(USER_EVENT_TYPES), text: z.string().trim().min(1).max(5000) })
+    .strict(),
+  'incidents.resolve': z.object({ id, note: z.string().max(5000).optional() }).strict(),
+  'monitors.list': empty,
+  'monitors.create': monitorInputSchema,
+  'monitors.update': z.object({ id, changes: monitorInputSchema.partial() }).strict(),
+  'monitors.delete': z.object({ id }).strict(),
+  'monitors.history': z.object({ id, range: z.enum(HISTORY_RANGES) }).strict(),
+  'settings.get': empty,
+  'settings.set': settingsSchema.partial(),
+  'app.openExternal': z.object({ url: z.string().max(2000) }).strict(),
+} as const;
+
+export type ApiChannel = keyof typeof apiRequestSchemas;
+export const API_CHANNELS = Object.keys(apiRequestSchemas) as ApiChannel[];
+
+export interface HistoryPoint {
+  at: number;
+  /** Median response time in that bucket, null when no check answered. */
+  responseMs: number | null;
+  up: number;
+  total: number;
+}
+
+export interface MonitorHistory {
+  monitorId: string;
+  range: HistoryRange;
+  points: HistoryPoint[];
+  /** Share of checks up in the range, 0–1; null without checks. */
+  uptime: number | null;
+  responseMs: { p50: number | null; p95: number | null; p99: number | null };
+}
+
+/** What each channel answers when it succeeds. */
+export interface ApiResponses {
+  'state.get': AppState;
+  'checks.runNow': AppState;
+  'monitoring.snooze': AppState;
+  'monitoring.resume': AppState;
+  'incidents.list': IncidentSummary[];
+  'incidents.get': Incident;
+  'incidents.setPhase': Incident;
+  'incidents.addEvent': Incident;
+  'incidents.resolve': Incident;
+  'monitors.list': Monitor[];
+  'monitors.create': Monitor;
+  'monitors.update': Monitor;
+  'monitors.delete': null;
+  'monitors.history': MonitorHistory;
+  'settings.get': Settings;
+  'settings.set': Settings;
+  'app.openExternal': null;
+}
+
+/** Errors are codes the window translates; never an exception message. */
+export const API_ERROR_CODES = [
+  'invalid_request',
+  'unknown_channel',
+  'untrusted_sender',
+  'not_found',
+  'not_allowed',
+  'storage_failed',
+  'unavailable',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ApiErrorCode;
+  /** For invalid_request: which fields were wrong and the zod issue code of each. */
+  issues?: { path: string; code: string }[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export type ApiRequest<C extends ApiChannel> = z.input<(typeof apiRequestSchemas)[C]>;
+export type ApiParsedRequest<C extends ApiChannel> = z.output<(typeof apiRequestSchemas)[C]>;
+
+/** The window's whole view of the app: one function per channel plus one state subscription. */
+export type BackOnlineApi = {
+  [C in ApiChannel]: (request: ApiRequest<C>) => Promise<ApiResult<ApiResponses[C]>>;
+} & {
+  onStateChanged(listener: (state: AppState) => void): () => void;
+};
+
+/** The server side of the contract, implemented once by the core service. */
+export interface ApiHandler {
+  handle<C extends ApiChannel>(channel: C, request: ApiParsedRequest<C>): Promise<ApiResult<ApiResponses[C]>>;
+  subscribe(listener: (state: AppState) => void): () => void;
+}
+
+/** Validates an untrusted payload for a channel; both IPC and web mode go through here. */
+export function parseApiRequest(
+  channel: string,
+  payload: unknown,
+): { ok: true; channel: ApiChannel; request: unknown } | { ok: false; error: ApiError } {
+  if (!Object.hasOwn(apiRequestSchemas, channel)) return { ok: false, error: { code: 'unknown_channel' } };
+  const schema = apiRequestSchemas[channel as ApiChannel];
+  const parsed = schema.safeParse(payload ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_request',
+        issues: parsed.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          code: issue.code === 'custom' ? issue.message : issue.code,
+        })),
+      },
+    };
+  }
+  return { ok: true, channel: channel as ApiChannel, request: parsed.data };
+}

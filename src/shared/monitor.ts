@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { targetStringSchema } from './target';
+
+export const MIN_INTERVAL_SECONDS = 10;
+
+/**
+ * A monitor as the user configures it (settings, config file, API). Field names are shared by the
+ * config file, the settings file and the API so one vocabulary serves all three.
+ */
+export const monitorInputSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    target: targetStringSchema,
+    intervalSeconds: z.number().int().min(MIN_INTERVAL_SECONDS).max(86_400).optional(),
+    timeoutSeconds: z.number().min(1).max(120).optional(),
+    keyword: z.string().min(1).max(500).optional(),
+    keywordAbsent: z.string().min(1).max(500).optional(),
+    expectedStatus: z.array(z.number().int().min(100).max(599)).min(1).max(50).optional(),
+    slowThresholdMs: z.number().int().min(100).max(120_000).optional(),
+    maxRedirects: z.number().int().min(0).max(20).optional(),
+    tlsWarnDays: z.number().int().min(0).max(365).optional(),
+    minFreePercent: z.number().min(0).max(99).optional(),
+    enabled: z.boolean().optional(),
+  })
+  .strict();
+
+export type MonitorInput = z.infer<typeof monitorInputSchema>;
+
+export interface Monitor extends MonitorInput {
+  id: string;
+  enabled: boolean;
+  createdAt: number;
+}

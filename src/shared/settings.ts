@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { FORMALITIES, LANGUAGES } from './locale';
+import { monitorInputSchema } from './monitor';
+import { targetStringSchema } from './target';
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time_of_day');
+
+export const maintenanceWindowSchema = z
+  .object({
+    /** Monitor names or ids; empty means every monitor. */
+    monitors: z.array(z.string()).default([]),
+    /** 0 = Sunday … 6 = Saturday; empty means every day. */
+    days: z.array(z.number().int().min(0).max(6)).default([]),
+    start: timeOfDay,
+    end: timeOfDay,
+  })
+  .strict();
+
+export const CONTACT_ROLES = [
+  'hosting',
+  'it_partner',
+  'registrar',
+  'internet_provider',
+  'team',
+  'other',
+] as const;
+
+export const contactSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    role: z.enum(CONTACT_ROLES),
+    name: z.string().trim().min(1).max(100),
+    phone: z.string().max(40).optional(),
+    email: z.email().optional(),
+    url: z.url({ protocol: /^https$/ }).optional(),
+    notes: z.string().max(1000).optional(),
+  })
+  .strict();
+
+export const businessProfileSchema = z
+  .object({
+    name: z.string().max(100).default(''),
+    website: z.string().max(200).default(''),
+    email: z.string().max(200).default(''),
+    phone: z.string().max(40).default(''),
+    /** How customers usually reach the business, used in customer messages. */
+    socialHandles: z.array(z.string().max(100)).max(10).default([]),
+  })
+  .strict();
+
+export const DEFAULT_CONNECTIVITY_TARGETS = ['tcp://1.1.1.1:53', 'tcp://8.8.8.8:53', 'tcp://9.9.9.9:53'];
+
+export const settingsSchema = z
+  .object({
+    language: z.enum(LANGUAGES).default('en'),
+    formality: z.enum(FORMALITIES).default('formal'),
+    connectivity: z
+      .object({
+        targets: z.array(targetStringSchema).max(10).default(DEFAULT_CONNECTIVITY_TARGETS),
+        includeGateway: z.boolean().default(true),
+      })
+      .strict()
+      .default({ targets: DEFAULT_CONNECTIVITY_TARGETS, includeGateway: true }),
+    checks: z
+      .object({
+        intervalSeconds: z.number().int().min(10).max(86_400).default(60),
+        timeoutSeconds: z.number().min(1).max(120).default(10),
+        /** Quick re-checks that must also fail before a monitor counts as down. */
+        confirmRechecks: z.number().int().min(0).max(10).default(2),
+        recheckDelaySeconds: z.number().min(1).max(300).default(5),
+        /** Successes in a row before a down monitor counts as recovered. */
+        recoveryThreshold: z.number().int().min(1).max(10).default(2),
+        concurrency: z.number().int().min(1).max(64).default(8),
+        resumeGraceSeconds: z.number().min(0).max(600).default(30),
+      })
+      .strict()
+      .prefault({}),
+    maintenanceWindows: z.array(maintenanceWindowSchema).max(50).default([]),
+    notifications: z
+      .object({ enabled: z.boolean().default(true) })
+      .strict()
+      .prefault({}),
+    startAtLogin: z.boolean().default(false),
+    business: businessProfileSchema.prefault({}),
+    contacts: z.array(contactSchema).max(50).default([]),
+    /** First-run has been completed. */
+    onboarded: z.boolean().default(false),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type MaintenanceWindow = z.infer<typeof maintenanceWindowSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** The `--config` file of `back-online watch`/`web`: settings plus the monitors to watch. */
+export const configFileSchema = settingsSchema
+  .partial()
+  .extend({ monitors: z.array(monitorInputSchema).max(5000).default([]) });
+export type ConfigFile = z.infer<typeof configFileSchema>;
