@@ -1,9 +1,16 @@
 import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
+import { getSystemErrorName } from 'node:util';
+import type { CauseCode } from '../../shared/cause-codes';
 
 export interface ResolvedAddress {
   address: string;
   family: 4 | 6;
+}
+
+export interface ResolvedAddresses {
+  ipv4: string[];
+  ipv6: string[];
 }
 
 /** Why a name did not resolve, finer than the cause code so the explanation can be exact. */
@@ -16,6 +23,11 @@ export class DnsLookupError extends Error {
   ) {
     super(`dns lookup failed: ${code}`);
   }
+}
+
+/** A name that does not exist or has no address is "not found"; every other failure is the server's. */
+export function causeOfDnsFailure(failure: DnsFailure): CauseCode {
+  return failure === 'nxdomain' || failure === 'no_records' ? 'dns_not_found' : 'dns_failed';
 }
 
 function failureFromCode(code: string | undefined): DnsFailure {
@@ -43,6 +55,25 @@ function codeOf(error: unknown): string | undefined {
     : undefined;
 }
 
+/**
+ * Node folds getaddrinfo's "no such name" and "name without addresses" into one ENOTFOUND; the errno
+ * still tells them apart, so the owner hears "no address records" instead of "domain does not exist".
+ */
+function osLookupError(error: unknown): DnsLookupError {
+  let code = codeOf(error) ?? 'EUNKNOWN';
+  if (code === 'ENOTFOUND' && typeof error === 'object' && error !== null && 'errno' in error) {
+    const errno = error.errno;
+    if (typeof errno === 'number' && errno < 0) {
+      try {
+        code = getSystemErrorName(errno);
+      } catch {
+        // an errno libuv does not know keeps the generic code
+      }
+    }
+  }
+  return new DnsLookupError(failureFromCode(code), code);
+}
+
 function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -51,29 +82,61 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+function createResolver(server: string, timeoutMs: number): dns.Resolver {
+  const client = new dns.Resolver({ timeout: Math.max(100, timeoutMs), tries: 1 });
+  client.setServers([server]);
+  return client;
+}
+
+/** One address family from a DNS server; "no records of this family" is an empty list, not an error. */
+async function queryFamily(client: dns.Resolver, host: string, family: 4 | 6): Promise<string[]> {
+  try {
+    return family === 4 ? await client.resolve4(host) : await client.resolve6(host);
+  } catch (error) {
+    const failure = failureFromCode(codeOf(error));
+    if (failure === 'no_records') return [];
+    throw new DnsLookupError(failure, codeOf(error) ?? 'EUNKNOWN');
+  }
+}
+
 async function resolveWithServer(
   host: string,
   resolver: string,
   timeoutMs: number,
 ): Promise<ResolvedAddress> {
-  const client = new dns.Resolver({ timeout: Math.max(100, timeoutMs), tries: 1 });
-  client.setServers([resolver]);
-  const attempt = async (family: 4 | 6): Promise<ResolvedAddress[]> => {
-    try {
-      const addresses = family === 4 ? await client.resolve4(host) : await client.resolve6(host);
-      return addresses.map((address) => ({ address, family }));
-    } catch (error) {
-      const failure = failureFromCode(codeOf(error));
-      if (failure === 'no_records') return [];
-      throw new DnsLookupError(failure, codeOf(error) ?? 'EUNKNOWN');
-    }
-  };
+  const client = createResolver(resolver, timeoutMs);
   try {
-    const v4 = await attempt(4);
-    if (v4[0]) return v4[0];
-    const v6 = await attempt(6);
-    if (v6[0]) return v6[0];
+    const [v4] = await queryFamily(client, host, 4);
+    if (v4) return { address: v4, family: 4 };
+    const [v6] = await queryFamily(client, host, 6);
+    if (v6) return { address: v6, family: 6 };
     throw new DnsLookupError('no_records', 'ENODATA');
+  } finally {
+    client.cancel();
+  }
+}
+
+/** When both families fail, the more telling failure wins: a missing domain, then a server fault. */
+const FAILURE_PRECEDENCE: DnsFailure[] = ['nxdomain', 'servfail', 'refused', 'timeout', 'no_records'];
+
+async function resolveAllWithServer(
+  host: string,
+  resolver: string,
+  timeoutMs: number,
+): Promise<ResolvedAddresses> {
+  const client = createResolver(resolver, timeoutMs);
+  try {
+    const [v4, v6] = await Promise.allSettled([queryFamily(client, host, 4), queryFamily(client, host, 6)]);
+    const ipv4 = v4.status === 'fulfilled' ? v4.value : [];
+    const ipv6 = v6.status === 'fulfilled' ? v6.value : [];
+    if (ipv4.length > 0 || ipv6.length > 0) return { ipv4, ipv6 };
+    const errors = [v4, v6].flatMap((outcome) =>
+      outcome.status === 'rejected' && outcome.reason instanceof DnsLookupError ? [outcome.reason] : [],
+    );
+    const worst = FAILURE_PRECEDENCE.map((failure) => errors.find((e) => e.failure === failure)).find(
+      (error) => error !== undefined,
+    );
+    throw worst ?? new DnsLookupError('no_records', 'ENODATA');
   } finally {
     client.cancel();
   }
@@ -98,6 +161,32 @@ export async function lookupHost(
     return { address: found.address, family: found.family === 6 ? 6 : 4 };
   } catch (error) {
     if (error instanceof DnsLookupError) throw error;
-    throw new DnsLookupError(failureFromCode(codeOf(error)), codeOf(error) ?? 'EUNKNOWN');
+    throw osLookupError(error);
+  }
+}
+
+/**
+ * Every IPv4 and IPv6 address of a name, through the given DNS server when there is one (both
+ * families asked at once), else through the operating system. Throws DnsLookupError when there is none.
+ */
+export async function resolveAddresses(
+  name: string,
+  resolver: string | undefined,
+  timeoutMs: number,
+): Promise<ResolvedAddresses> {
+  if (resolver) return withTimeout(resolveAllWithServer(name, resolver, timeoutMs), timeoutMs);
+  try {
+    const found = await withTimeout(dns.lookup(name, { all: true, order: 'verbatim' }), timeoutMs);
+    const unique = (family: number) => [
+      ...new Set(found.filter((entry) => entry.family === family).map((entry) => entry.address)),
+    ];
+    const addresses = { ipv4: unique(4), ipv6: unique(6) };
+    if (addresses.ipv4.length === 0 && addresses.ipv6.length === 0) {
+      throw new DnsLookupError('no_records', 'ENODATA');
+    }
+    return addresses;
+  } catch (error) {
+    if (error instanceof DnsLookupError) throw error;
+    throw osLookupError(error);
   }
 }
