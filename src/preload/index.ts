@@ -1,3 +1,46 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ApiChannel, ApiRequest, ApiResponses, ApiResult, BackOnlineApi } from '../shared/api-contract';
+import type { AppState } from '../shared/app-state';
+import { IPC_CHANNELS } from '../shared/ipc-channels';
 
-contextBridge.exposeInMainWorld('backOnline', {});
+// A sandboxed preload: only `electron`'s renderer modules are available, and only the API contract is
+// exposed, one function per channel. ipcRenderer itself never reaches the page.
+
+function call<C extends ApiChannel>(channel: C) {
+  return (request: ApiRequest<C>) =>
+    ipcRenderer.invoke(IPC_CHANNELS.api, channel, request) as Promise<ApiResult<ApiResponses[C]>>;
+}
+
+function onStateChanged(listener: (state: AppState) => void): () => void {
+  // The IPC event object stays here; the page only ever sees the state.
+  const forward = (_event: Electron.IpcRendererEvent, state: AppState) => listener(state);
+  ipcRenderer.on(IPC_CHANNELS.state, forward);
+  return () => {
+    ipcRenderer.removeListener(IPC_CHANNELS.state, forward);
+  };
+}
+
+/** Spelled out channel by channel, so a channel added to or removed from the contract fails the type check here. */
+export const backOnlineApi: BackOnlineApi = {
+  'state.get': call('state.get'),
+  'checks.runNow': call('checks.runNow'),
+  'monitoring.snooze': call('monitoring.snooze'),
+  'monitoring.resume': call('monitoring.resume'),
+  'incidents.list': call('incidents.list'),
+  'incidents.get': call('incidents.get'),
+  'incidents.setPhase': call('incidents.setPhase'),
+  'incidents.addEvent': call('incidents.addEvent'),
+  'incidents.resolve': call('incidents.resolve'),
+  'monitors.list': call('monitors.list'),
+  'monitors.create': call('monitors.create'),
+  'monitors.update': call('monitors.update'),
+  'monitors.delete': call('monitors.delete'),
+  'monitors.history': call('monitors.history'),
+  'settings.get': call('settings.get'),
+  'settings.set': call('settings.set'),
+  'app.openExternal': call('app.openExternal'),
+  onStateChanged,
+};
+
+/** The page reaches the API as `window.backOnline`. */
+contextBridge.exposeInMainWorld('backOnline', backOnlineApi);

@@ -5,7 +5,7 @@ import { INCIDENT_PHASES, USER_EVENT_TYPES } from './incident';
 import type { Monitor } from './monitor';
 import { monitorInputSchema } from './monitor';
 import type { Settings } from './settings';
-import { settingsSchema } from './settings';
+import { settingsChangeSchema } from './settings';
 
 const id = z.string().min(1).max(64);
 const empty = z.object({}).strict();
@@ -37,7 +37,7 @@ export const apiRequestSchemas = {
   'monitors.delete': z.object({ id }).strict(),
   'monitors.history': z.object({ id, range: z.enum(HISTORY_RANGES) }).strict(),
   'settings.get': empty,
-  'settings.set': settingsSchema.partial(),
+  'settings.set': settingsChangeSchema,
   'app.openExternal': z.object({ url: z.string().max(2000) }).strict(),
 } as const;
 

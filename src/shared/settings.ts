@@ -95,8 +95,22 @@ export type MaintenanceWindow = z.infer<typeof maintenanceWindowSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-/** The `--config` file of `back-online watch`/`web`: settings plus the monitors to watch. */
-export const configFileSchema = settingsSchema
-  .partial()
-  .extend({ monitors: z.array(monitorInputSchema).max(5000).default([]) });
+type SettingsShape = typeof settingsSchema.shape;
+/**
+ * A settings change carries only the fields it changes. `settingsSchema.partial()` cannot serve: zod 4
+ * fills absent fields with their defaults, so changing the language would reset every other setting.
+ */
+export const settingsChangeSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()]),
+    ) as { [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>> },
+  )
+  .strict();
+export type SettingsChange = z.infer<typeof settingsChangeSchema>;
+
+/** The `--config` file of `back-online watch`/`web`: the settings it sets plus the monitors to watch. */
+export const configFileSchema = settingsChangeSchema.extend({
+  monitors: z.array(monitorInputSchema).max(5000).default([]),
+});
 export type ConfigFile = z.infer<typeof configFileSchema>;

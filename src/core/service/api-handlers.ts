@@ -1,0 +1,97 @@
+import type {
+  ApiChannel,
+  ApiError,
+  ApiParsedRequest,
+  ApiResponses,
+  ApiResult,
+} from '../../shared/api-contract';
+import type { AppState } from '../../shared/app-state';
+import type { Incident } from '../../shared/incident';
+import type { Monitor, MonitorInput } from '../../shared/monitor';
+import type { Settings } from '../../shared/settings';
+import type { IncidentInputError, OwnerInput } from '../incidents';
+import { snoozeEnd } from '../scheduler';
+import type { MonitorHistory } from '../../shared/api-contract';
+
+/** What the handlers need from the service; kept narrow so the channel map reads as the contract. */
+export interface ServiceOperations {
+  now(): number;
+  state(): AppState;
+  checkNow(monitorId?: string): Promise<void>;
+  snooze(until: number): void;
+  resumeAlerts(): void;
+  listIncidents(options: { includeResolved?: boolean; limit?: number }): ApiResponses['incidents.list'];
+  getIncident(id: string): Incident | null;
+  applyOwnerInput(input: OwnerInput): { incident: Incident } | IncidentInputError;
+  listMonitors(): Monitor[];
+  getMonitor(id: string): Monitor | null;
+  createMonitor(input: MonitorInput): Monitor;
+  updateMonitor(id: string, changes: Partial<MonitorInput>): Monitor | null;
+  deleteMonitor(id: string): boolean;
+  history(id: string, range: ApiParsedRequest<'monitors.history'>['range']): MonitorHistory;
+  settings(): Settings;
+  updateSettings(changes: ApiParsedRequest<'settings.set'>): Promise<ApiResult<Settings>>;
+}
+
+type Handlers = {
+  [C in ApiChannel]: (
+    request: ApiParsedRequest<C>,
+  ) => Promise<ApiResult<ApiResponses[C]>> | ApiResult<ApiResponses[C]>;
+};
+
+const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
+const fail = (code: ApiError['code']): { ok: false; error: ApiError } => ({ ok: false, error: { code } });
+
+function ownerResult(result: { incident: Incident } | IncidentInputError): ApiResult<Incident> {
+  if ('error' in result) return fail(result.error === 'not_found' ? 'not_found' : 'not_allowed');
+  return ok(result.incident);
+}
+
+export function createApiHandlers(ops: ServiceOperations): Handlers {
+  return {
+    'state.get': () => ok(ops.state()),
+    'checks.runNow': async ({ monitorId }) => {
+      if (monitorId !== undefined && !ops.getMonitor(monitorId)) return fail('not_found');
+      await ops.checkNow(monitorId);
+      return ok(ops.state());
+    },
+    'monitoring.snooze': ({ duration }) => {
+      ops.snooze(snoozeEnd(duration, ops.now()));
+      return ok(ops.state());
+    },
+    'monitoring.resume': () => {
+      ops.resumeAlerts();
+      return ok(ops.state());
+    },
+    'incidents.list': (request) => ok(ops.listIncidents(request)),
+    'incidents.get': ({ id }) => {
+      const incident = ops.getIncident(id);
+      return incident ? ok(incident) : fail('not_found');
+    },
+    'incidents.setPhase': ({ id, phase }) =>
+      ownerResult(ops.applyOwnerInput({ kind: 'set_phase', at: ops.now(), incidentId: id, phase })),
+    'incidents.addEvent': ({ id, type, text }) =>
+      ownerResult(ops.applyOwnerInput({ kind: 'add_event', at: ops.now(), incidentId: id, type, text })),
+    'incidents.resolve': ({ id, note }) =>
+      ownerResult(
+        ops.applyOwnerInput(
+          note === undefined
+            ? { kind: 'resolve', at: ops.now(), incidentId: id }
+            : { kind: 'resolve', at: ops.now(), incidentId: id, note },
+        ),
+      ),
+    'monitors.list': () => ok(ops.listMonitors()),
+    'monitors.create': (input) => ok(ops.createMonitor(input)),
+    'monitors.update': ({ id, changes }) => {
+      const monitor = ops.updateMonitor(id, changes);
+      return monitor ? ok(monitor) : fail('not_found');
+    },
+    'monitors.delete': ({ id }) => (ops.deleteMonitor(id) ? ok(null) : fail('not_found')),
+    'monitors.history': ({ id, range }) =>
+      ops.getMonitor(id) ? ok(ops.history(id, range)) : fail('not_found'),
+    'settings.get': () => ok(ops.settings()),
+    'settings.set': (changes) => ops.updateSettings(changes),
+    // Opening links belongs to the shell (Electron's allow-listed shell.openExternal, or the browser itself).
+    'app.openExternal': () => fail('unavailable'),
+  };
+}

@@ -1,0 +1,332 @@
+import type { ApiChannel, ApiParsedRequest, ApiResponses, ApiResult } from '../../shared/api-contract';
+import type { AppState } from '../../shared/app-state';
+import type { CheckResult } from '../../shared/check-result';
+import type { IncidentEvent } from '../../shared/incident';
+import type { Locale } from '../../shared/locale';
+import type { Monitor } from '../../shared/monitor';
+import type { Settings } from '../../shared/settings';
+import { settingsSchema } from '../../shared/settings';
+import type { Clock, TimerHandle } from '../clock';
+import type { NotificationDraft } from '../incidents';
+import { renderNotification } from '../incidents';
+import type { MonitorScheduler, SchedulerStats } from '../scheduler';
+import { computeStatus } from '../status';
+import type { NotificationIntent, BackOnlineService, ServiceEvent, StartupNotice } from '../service-contract';
+import type { Database } from '../store/database';
+import type { IncidentRepository } from '../store/incident-repository';
+import type { MonitorRepository } from '../store/monitor-repository';
+import type { ResultRepository } from '../store/result-repository';
+import type { ResultWriter } from '../store/result-writer';
+import { createApiHandlers } from './api-handlers';
+import type { IncidentKeeper } from './incident-keeper';
+import { incidentInputsFor } from './transition-inputs';
+
+/** How often time-based incident rules (auto-resolve after a quiet period) are looked at. */
+const INCIDENT_TICK_MS = 30_000;
+/** Raw results older than 48 h are rolled up; once an hour is plenty. */
+const COMPACTION_INTERVAL_MS = 60 * 60_000;
+/** State pushes are coalesced: 1,000 monitors answering must not mean 1,000 window updates. */
+const STATE_PUSH_DELAY_MS = 200;
+
+export interface ServiceParts {
+  clock: Clock;
+  database: Database;
+  monitors: MonitorRepository;
+  results: ResultRepository;
+  resultWriter: ResultWriter;
+  incidents: IncidentRepository;
+  keeper: IncidentKeeper;
+  scheduler: MonitorScheduler;
+  settings: Settings;
+  /** Saves settings atomically; returns what was saved. */
+  saveSettings: (settings: Settings) => Promise<Settings>;
+  notices: StartupNotice[];
+  reportError: (error: unknown) => void;
+}
+
+export class BackOnlineServiceImpl implements BackOnlineService {
+  readonly startupNotices: StartupNotice[];
+  private settingsNow: Settings;
+  private readonly monitorsById = new Map<string, Monitor>();
+  private readonly stateListeners = new Set<(state: AppState) => void>();
+  private readonly eventListeners = new Set<(event: ServiceEvent) => void>();
+  private readonly notificationListeners = new Set<(notification: NotificationIntent) => void>();
+  private readonly reportedDownCause = new Map<string, CheckResult['cause']>();
+  private readonly handlers;
+  private pushTimer: TimerHandle | null = null;
+  private tickTimer: TimerHandle | null = null;
+  private compactionTimer: TimerHandle | null = null;
+  private running = false;
+
+  constructor(private readonly parts: ServiceParts) {
+    this.startupNotices = parts.notices;
+    this.settingsNow = parts.settings;
+    for (const monitor of parts.monitors.list()) this.monitorsById.set(monitor.id, monitor);
+    this.handlers = createApiHandlers(this.operations());
+    parts.scheduler.onResult((monitorId, result) => this.resultArrived(monitorId, result));
+    parts.scheduler.onTransition((transition) => {
+      const monitor = this.monitorsById.get(transition.monitorId);
+      if (monitor) for (const input of incidentInputsFor(transition, monitor)) this.parts.keeper.apply(input);
+      if (transition.to === 'down') this.reportedDownCause.set(transition.monitorId, transition.cause);
+      this.statePush();
+    });
+    parts.scheduler.onConnectivity(({ online, at, duringSnooze }) => {
+      this.parts.keeper.apply({ kind: online ? 'online' : 'offline', at, duringSnooze });
+      this.statePush();
+    });
+    parts.scheduler.onChange(() => this.statePush());
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.parts.scheduler.start();
+    this.scheduleTick();
+    this.scheduleCompaction(0);
+    this.statePush();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) {
+      this.closeStorage();
+      return;
+    }
+    this.running = false;
+    this.parts.scheduler.stop();
+    for (const timer of [this.pushTimer, this.tickTimer, this.compactionTimer]) {
+      if (timer) this.parts.clock.clearTimeout(timer);
+    }
+    this.pushTimer = this.tickTimer = this.compactionTimer = null;
+    this.closeStorage();
+  }
+
+  getState(): AppState {
+    const { scheduler, clock } = this.parts;
+    const now = clock.now();
+    const monitors = scheduler.getStates();
+    const offline = scheduler.isOffline();
+    const snoozedUntil = scheduler.snoozedUntil();
+    const locale = this.locale();
+    const status = computeStatus(monitors, { offline, snoozedUntil, now, locale });
+    return {
+      ...status,
+      monitors,
+      openIncidents: this.parts.keeper.openSummaries(),
+      offline,
+      snoozedUntil,
+      resumeGraceUntil: scheduler.resumeGraceUntil(),
+      locale,
+      generatedAt: now,
+    };
+  }
+
+  async handle<C extends ApiChannel>(
+    channel: C,
+    request: ApiParsedRequest<C>,
+  ): Promise<ApiResult<ApiResponses[C]>> {
+    const handler = this.handlers[channel] as (
+      request: ApiParsedRequest<C>,
+    ) => Promise<ApiResult<ApiResponses[C]>>;
+    try {
+      return await handler(request);
+    } catch (error) {
+      this.parts.reportError(error);
+      return { ok: false, error: { code: 'internal' } };
+    }
+  }
+
+  subscribe(listener: (state: AppState) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  onEvent(listener: (event: ServiceEvent) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  onNotification(listener: (notification: NotificationIntent) => void): () => void {
+    this.notificationListeners.add(listener);
+    return () => this.notificationListeners.delete(listener);
+  }
+
+  /** Scheduling lag and counts, for the benchmark and diagnostics. */
+  schedulerStats(): SchedulerStats {
+    return this.parts.scheduler.getStats();
+  }
+
+  systemSuspended(): void {
+    this.parts.scheduler.systemSuspended();
+    this.statePush();
+  }
+
+  systemResumed(): void {
+    this.parts.scheduler.systemResumed();
+    this.statePush();
+  }
+
+  /** Called by the keeper for every incident event, before any notification. */
+  incidentEvent(incidentId: string, event: IncidentEvent): void {
+    this.emit({ type: 'incident', incidentId, event });
+  }
+
+  /** Called by the keeper for every notification draft. */
+  notificationDrafted(draft: NotificationDraft): void {
+    if (!this.settingsNow.notifications.enabled) return;
+    const monitorName = draft.monitorId ? (this.monitorsById.get(draft.monitorId)?.name ?? null) : null;
+    const notification = renderNotification(draft, monitorName, this.locale());
+    for (const listener of this.notificationListeners) this.safely(() => listener(notification));
+  }
+
+  private locale(): Locale {
+    return { language: this.settingsNow.language, formality: this.settingsNow.formality };
+  }
+
+  private resultArrived(monitorId: string, result: CheckResult): void {
+    this.parts.resultWriter.record(monitorId, result);
+    const state = this.parts.scheduler.getState(monitorId);
+    const reported = this.reportedDownCause.get(monitorId);
+    if (
+      state?.status === 'down' &&
+      result.status === 'down' &&
+      reported !== undefined &&
+      reported !== result.cause
+    ) {
+      this.reportedDownCause.set(monitorId, result.cause);
+      this.parts.keeper.apply({
+        kind: 'monitor_cause_changed',
+        at: result.startedAt + result.durationMs,
+        monitorId,
+        cause: result.cause,
+        details: result.details,
+      });
+    }
+    this.statePush();
+  }
+
+  private statePush(): void {
+    if (this.pushTimer || (this.stateListeners.size === 0 && this.eventListeners.size === 0)) return;
+    this.pushTimer = this.parts.clock.setTimeout(() => {
+      this.pushTimer = null;
+      const state = this.getState();
+      for (const listener of this.stateListeners) this.safely(() => listener(state));
+      this.emit({ type: 'state', state });
+    }, STATE_PUSH_DELAY_MS);
+  }
+
+  private emit(event: ServiceEvent): void {
+    for (const listener of this.eventListeners) this.safely(() => listener(event));
+  }
+
+  private safely(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.parts.reportError(error);
+    }
+  }
+
+  private scheduleTick(): void {
+    this.tickTimer = this.parts.clock.setTimeout(() => {
+      const duringSnooze = this.parts.scheduler.snoozedUntil() !== null;
+      this.parts.keeper.apply({ kind: 'tick', at: this.parts.clock.now(), duringSnooze });
+      this.statePush();
+      if (this.running) this.scheduleTick();
+    }, INCIDENT_TICK_MS);
+  }
+
+  private scheduleCompaction(delayMs: number): void {
+    this.compactionTimer = this.parts.clock.setTimeout(() => {
+      this.parts.results
+        .compact(this.parts.clock.now())
+        .catch((error: unknown) => this.parts.reportError(error))
+        .finally(() => {
+          if (this.running) this.scheduleCompaction(COMPACTION_INTERVAL_MS);
+        });
+    }, delayMs);
+  }
+
+  private closeStorage(): void {
+    this.parts.resultWriter.stop();
+    this.parts.keeper.flush();
+    this.parts.database.close();
+  }
+
+  private operations() {
+    const { scheduler, clock, monitors, incidents, results, keeper } = this.parts;
+    return {
+      now: () => clock.now(),
+      state: () => this.getState(),
+      checkNow: (monitorId?: string) => scheduler.checkNow(monitorId),
+      snooze: (until: number) => {
+        scheduler.snooze(until);
+        this.statePush();
+      },
+      resumeAlerts: () => {
+        scheduler.resume();
+        this.statePush();
+      },
+      listIncidents: (options: { includeResolved?: boolean; limit?: number }) => {
+        keeper.flush();
+        return incidents.list(options);
+      },
+      getIncident: (id: string) => {
+        keeper.flush();
+        return incidents.get(id) ?? keeper.open().find((incident) => incident.id === id) ?? null;
+      },
+      applyOwnerInput: (input: Parameters<IncidentKeeper['apply']>[0]) => {
+        const result = keeper.apply(input);
+        if ('error' in result) return result;
+        this.statePush();
+        const incident =
+          'incidentId' in input ? result.changed.find((changed) => changed.id === input.incidentId) : null;
+        const current = incident ?? incidents.get((input as { incidentId: string }).incidentId);
+        return current ? { incident: current } : { error: 'not_found' as const };
+      },
+      listMonitors: () => monitors.list(),
+      getMonitor: (id: string) => monitors.get(id),
+      createMonitor: (input: Parameters<MonitorRepository['create']>[0]) => {
+        const monitor = monitors.create(input);
+        this.monitorsById.set(monitor.id, monitor);
+        scheduler.addMonitor(monitor);
+        this.statePush();
+        return monitor;
+      },
+      updateMonitor: (id: string, changes: Parameters<MonitorRepository['update']>[1]) => {
+        const monitor = monitors.update(id, changes);
+        if (!monitor) return null;
+        this.monitorsById.set(monitor.id, monitor);
+        scheduler.updateMonitor(monitor);
+        this.statePush();
+        return monitor;
+      },
+      deleteMonitor: (id: string) => {
+        if (!monitors.delete(id)) return false;
+        this.monitorsById.delete(id);
+        this.reportedDownCause.delete(id);
+        scheduler.removeMonitor(id);
+        keeper.apply({ kind: 'monitor_removed', at: clock.now(), monitorId: id });
+        this.statePush();
+        return true;
+      },
+      history: (id: string, range: '24h' | '7d' | '30d') => {
+        this.parts.resultWriter.flush();
+        return results.history(id, range, clock.now());
+      },
+      settings: () => this.settingsNow,
+      updateSettings: async (changes: Partial<Settings>): Promise<ApiResult<Settings>> => {
+        const merged = settingsSchema.safeParse({ ...this.settingsNow, ...changes });
+        if (!merged.success) return { ok: false, error: { code: 'invalid_request' } };
+        try {
+          this.settingsNow = await this.parts.saveSettings(merged.data);
+        } catch (error) {
+          this.parts.reportError(error);
+          return { ok: false, error: { code: 'storage_failed' } };
+        }
+        scheduler.setSettings(this.settingsNow);
+        this.statePush();
+        return { ok: true, value: this.settingsNow };
+      },
+    };
+  }
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Locale } from '../../shared/locale';
+import type { ConfigFile, Settings } from '../../shared/settings';
+import { settingsSchema } from '../../shared/settings';
+import type { SystemProbe } from '../checks/system-probe';
+import type { Clock } from '../clock';
+import { systemClock } from '../clock';
+import type { CheckConnectivity, RunCheck } from '../scheduler';
+import { MonitorScheduler } from '../scheduler';
+import type { SchedulerTuning } from '../scheduler/types';
+import { openDatabase } from '../store/database';
+import { dataPaths } from '../store/data-dir';
+import { IncidentRepository } from '../store/incident-repository';
+import { MonitorRepository } from '../store/monitor-repository';
+import { ResultRepository } from '../store/result-repository';
+import { ResultWriter } from '../store/result-writer';
+import { loadSettings, saveSettings } from '../store/settings-file';
+import { BackOnlineServiceImpl } from './back-online-service';
+import { realCheckRunner, realConnectivityCheck } from './default-checks';
+import { IncidentKeeper } from './incident-keeper';
+
+export interface ServiceOptions {
+  dataDir: string;
+  /** A `--config` file: its settings apply for this run, its monitors are synced into the database by name. */
+  config?: ConfigFile;
+  /** The language to start in when there is no settings file yet (first run). */
+  locale?: Locale;
+  clock?: Clock;
+  random?: () => number;
+  runCheck?: RunCheck;
+  checkConnectivity?: CheckConnectivity;
+  systemProbe?: SystemProbe;
+  tuning?: Partial<SchedulerTuning>;
+  reportError?: (error: unknown) => void;
+}
+
+function settingsWithConfig(settings: Settings, config: ConfigFile | undefined): Settings {
+  if (!config) return settings;
+  const { monitors: _monitors, ...overrides } = config;
+  return settingsSchema.parse({ ...settings, ...overrides });
+}
+
+/**
+ * Opens the data folder (database and settings), syncs the config's monitors and builds the service.
+ * Throws DatabaseTooNewError, leaving the database untouched, when a newer Back Online wrote it.
+ */
+export async function createBackOnlineService(options: ServiceOptions): Promise<BackOnlineServiceImpl> {
+  const clock = options.clock ?? systemClock;
+  const reportError = options.reportError ?? ((error: unknown) => console.error('back-online:', error));
+  const paths = dataPaths(options.dataDir);
+  const firstRun = !existsSync(paths.settings);
+  const loaded = loadSettings(paths.settings, { now: () => clock.now() });
+  const stored =
+    firstRun && options.locale
+      ? { ...loaded.settings, language: options.locale.language, formality: options.locale.formality }
+      : loaded.settings;
+  let settings = settingsWithConfig(stored, options.config);
+
+  const database = openDatabase(paths.database, { now: () => clock.now() });
+  const monitors = new MonitorRepository(database, clock);
+  if (options.config) monitors.syncFromConfig(options.config.monitors);
+  const results = new ResultRepository(database);
+  const resultWriter = new ResultWriter(results, { clock, onError: reportError });
+  const incidents = new IncidentRepository(database);
+
+  let service: BackOnlineServiceImpl | null = null;
+  const keeper = new IncidentKeeper({
+    repository: incidents,
+    newId: () => randomUUID(),
+    onEvent: (incidentId, event) => service?.incidentEvent(incidentId, event),
+    onNotification: (draft) => service?.notificationDrafted(draft),
+    onError: reportError,
+  });
+  const scheduler = new MonitorScheduler(
+    {
+      clock,
+      runCheck: options.runCheck ?? realCheckRunner(options.systemProbe),
+      checkConnectivity:
+        options.checkConnectivity ?? realConnectivityCheck(() => settings, options.systemProbe),
+      settings,
+      ...(options.random ? { random: options.random } : {}),
+      ...(options.tuning ? { tuning: options.tuning } : {}),
+      onError: reportError,
+    },
+    monitors.list(),
+  );
+  service = new BackOnlineServiceImpl({
+    clock,
+    database,
+    monitors,
+    results,
+    resultWriter,
+    incidents,
+    keeper,
+    scheduler,
+    settings,
+    saveSettings: async (next) => {
+      settings = await saveSettings(paths.settings, next);
+      return settings;
+    },
+    notices: [...loaded.notices, ...database.notices],
+    reportError,
+  });
+  return service;
+}
+
+export { BackOnlineServiceImpl };

@@ -1,0 +1,76 @@
+/** The built renderer is served as `app://bundle/...` (see protocol.ts). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'bundle';
+
+/** Where the window's page comes from, and which URLs count as the app's own. */
+export interface RendererLocation {
+  kind: 'bundle' | 'dev-server';
+  entryUrl: string;
+  /** True for the app's own pages and resources; everything else is foreign. */
+  isAppUrl(url: string): boolean;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+const bundle: RendererLocation = {
+  kind: 'bundle',
+  entryUrl: `${APP_SCHEME}://${APP_HOST}/index.html`,
+  isAppUrl(url) {
+    const parsed = parse(url);
+    // WHATWG URL gives non-special schemes an opaque "null" origin, so compare the parts instead.
+    return (
+      parsed !== null &&
+      parsed.protocol === `${APP_SCHEME}:` &&
+      parsed.hostname === APP_HOST &&
+      parsed.port === '' &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
+  },
+};
+
+function devServer(server: URL): RendererLocation {
+  // Vite's hot reload talks over ws:// to the same host and port as the page.
+  const socketProtocol = server.protocol === 'https:' ? 'wss:' : 'ws:';
+  return {
+    kind: 'dev-server',
+    entryUrl: server.href,
+    isAppUrl(url) {
+      const parsed = parse(url);
+      return (
+        parsed !== null &&
+        (parsed.protocol === server.protocol || parsed.protocol === socketProtocol) &&
+        parsed.host === server.host &&
+        parsed.username === '' &&
+        parsed.password === ''
+      );
+    },
+  };
+}
+
+/**
+ * The dev server (ELECTRON_RENDERER_URL, set by `electron-vite dev`) is honoured only in an unpackaged app
+ * and only on loopback, so an environment variable can never point the installed app at a remote page.
+ */
+export function rendererLocation(options: {
+  devServerUrl: string | undefined;
+  isPackaged: boolean;
+}): RendererLocation {
+  if (options.isPackaged || !options.devServerUrl) return bundle;
+  const server = parse(options.devServerUrl);
+  const usable =
+    server !== null &&
+    (server.protocol === 'http:' || server.protocol === 'https:') &&
+    LOOPBACK_HOSTS.has(server.hostname) &&
+    server.username === '' &&
+    server.password === '';
+  return usable ? devServer(server) : bundle;
+}

@@ -1,0 +1,37 @@
+import { shell } from 'electron';
+import type { ApiParsedRequest, ApiResult } from '../shared/api-contract';
+
+/**
+ * The normalised URL when it may leave the app, else null. Only https: pages and mailto: addresses:
+ * http: could be tampered with on the way, file: and custom schemes start local programs, javascript:
+ * and data: run code, and credentials in a URL are a phishing trick.
+ */
+export function allowedExternalUrl(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if (url.username !== '' || url.password !== '') return null;
+  if (url.protocol === 'https:') return url.hostname === '' ? null : url.href;
+  if (url.protocol === 'mailto:') return url.pathname === '' || url.pathname.includes('/') ? null : url.href;
+  return null;
+}
+
+/**
+ * Opens an allow-listed URL in the owner's browser or mail program: the handler of `app.openExternal`, and
+ * the only place the app calls shell.openExternal.
+ */
+export async function openExternalLink(
+  request: ApiParsedRequest<'app.openExternal'>,
+): Promise<ApiResult<null>> {
+  const url = allowedExternalUrl(request.url);
+  if (url === null) return { ok: false, error: { code: 'not_allowed' } };
+  try {
+    await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: only URLs allowedExternalUrl() accepted get here
+    return { ok: true, value: null };
+  } catch {
+    return { ok: false, error: { code: 'unavailable' } };
+  }
+}

@@ -1,0 +1,138 @@
+import { join } from 'node:path';
+import { app, session } from 'electron';
+import type { BackOnlineService } from '../core/service-contract';
+import { DatabaseTooNewError } from '../core/service-contract';
+import type { Locale } from '../shared/locale';
+import { languageFromLocaleTag } from '../shared/locale';
+import { rendererLocation } from './app-origin';
+import { installApplicationMenu } from './app-menu';
+import { showDatabaseTooNew, showStartFailed, showStartupNotices } from './dialogs';
+import { openExternalLink } from './external-links';
+import { registerApiIpc } from './ipc';
+import { createLoginItem, HIDDEN_ARGUMENT, loginItemBackend } from './login-item';
+import { startNotifications } from './notifications';
+import { watchPower } from './power';
+import { serveRendererBundle } from './protocol';
+import { hardenAllWebContents, hardenSession } from './security';
+import { createAppTray } from './tray';
+import { isTrustedSender } from './trusted-ipc';
+import { createMainWindow } from './window';
+
+export const APP_ID = 'nl.backonline.app';
+
+export interface ShellOptions {
+  createService(options: { dataDir: string; locale?: Locale }): Promise<BackOnlineService>;
+  preloadPath: string;
+  rendererDir: string;
+  assetsDir: string;
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+}
+
+async function openService(options: ShellOptions, locale: Locale): Promise<BackOnlineService | null> {
+  let service: BackOnlineService | null = null;
+  try {
+    service = await options.createService({ dataDir: app.getPath('userData'), locale });
+    await service.start();
+    return service;
+  } catch (error) {
+    console.error('the service could not start', error);
+    await service?.stop().catch(() => undefined);
+    if (error instanceof DatabaseTooNewError) await showDatabaseTooNew(error, locale);
+    else await showStartFailed(locale);
+    return null;
+  }
+}
+
+/** Wires the thin adapters around the service once the app is ready. The single-instance lock is taken first. */
+export async function startShell(options: ShellOptions): Promise<void> {
+  const openExternal = (url: string) => void openExternalLink({ url });
+  const location = rendererLocation({
+    devServerUrl: options.env.ELECTRON_RENDERER_URL,
+    isPackaged: app.isPackaged,
+  });
+  hardenAllWebContents(app, location.isAppUrl, openExternal);
+  hardenSession(session.defaultSession, location.isAppUrl);
+  if (location.kind === 'bundle') serveRendererBundle(options.rendererDir);
+  installApplicationMenu(options.platform);
+  if (options.platform === 'win32') app.setAppUserModelId(APP_ID);
+  // Tray apps keep running with no window open.
+  app.on('window-all-closed', () => undefined);
+
+  const systemLocale: Locale = { language: languageFromLocaleTag(app.getLocale()), formality: 'formal' };
+  const service = await openService(options, systemLocale);
+  if (service === null) {
+    app.quit();
+    return;
+  }
+
+  const window = createMainWindow({
+    entryUrl: location.entryUrl,
+    preloadPath: options.preloadPath,
+    iconPath: join(options.assetsDir, 'icon.png'),
+    devTools: !app.isPackaged,
+  });
+  const loginItem = createLoginItem({
+    service,
+    backend: loginItemBackend(app, options.platform),
+    onChange: () => tray.refreshMenu(),
+  });
+  const tray = createAppTray(service.getState(), {
+    assetsDir: options.assetsDir,
+    platform: options.platform,
+    isStartAtLogin: () => loginItem.isEnabled(),
+    actions: {
+      openWindow: (route) => window.show(route),
+      checkAllNow: () => void service.handle('checks.runNow', {}),
+      snooze: (duration) => void service.handle('monitoring.snooze', { duration }),
+      resumeAlerts: () => void service.handle('monitoring.resume', {}),
+      setStartAtLogin: (enabled) => void loginItem.setEnabled(enabled),
+      quit: () => app.quit(),
+    },
+  });
+  await loginItem.syncFromSettings();
+
+  const stops = [
+    startNotifications({
+      service,
+      openWindow: (route) => window.show(route),
+      iconPath: join(options.assetsDir, 'icon.png'),
+    }),
+    registerApiIpc({
+      service,
+      mainHandlers: { 'app.openExternal': openExternalLink, 'settings.set': loginItem.saveSettings },
+      isTrusted: (event) => isTrustedSender(event, window.webContents(), location.isAppUrl),
+    }),
+    service.subscribe((state) => {
+      tray.update(state);
+      window.sendState(state);
+    }),
+    watchPower(service),
+  ];
+  // The state may have moved on while the login item was being read.
+  tray.update(service.getState());
+
+  app.on('second-instance', () => window.show());
+  app.on('activate', () => window.show());
+  let stopped = false;
+  app.on('before-quit', (event) => {
+    window.allowClose();
+    if (stopped) return;
+    // Let the service finish writing before the process ends, then quit for real.
+    event.preventDefault();
+    stopped = true;
+    for (const stop of stops) stop();
+    tray.destroy();
+    service
+      .stop()
+      .catch((error: unknown) => console.error('the service did not stop cleanly', error))
+      .finally(() => app.quit());
+  });
+
+  const openedAtLogin =
+    options.argv.includes(HIDDEN_ARGUMENT) ||
+    (options.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
+  if (!openedAtLogin) window.show();
+  await showStartupNotices(service.startupNotices, service.getState().locale);
+}

@@ -1,0 +1,173 @@
+import { EventEmitter } from 'node:events';
+import type { MenuItemConstructorOptions } from 'electron';
+
+/**
+ * Just enough of Electron's main-process API for the composition test (shell.test.ts), recording what the
+ * shell does with it. Each fake keeps its calls so the test can assert on them; reset() starts over.
+ */
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  locale = 'en-US';
+  quitCalls = 0;
+  userModelId: string | null = null;
+  loginItem = { openAtLogin: false, wasOpenedAtLogin: false };
+  reset() {
+    this.removeAllListeners();
+    this.isPackaged = false;
+    this.locale = 'en-US';
+    this.quitCalls = 0;
+    this.userModelId = null;
+    this.loginItem = { openAtLogin: false, wasOpenedAtLogin: false };
+  }
+  getPath = (name: string) => `/tmp/back-online-test/${name}`;
+  getLocale = () => this.locale;
+  getAppPath = () => '/app';
+  setAppUserModelId = (id: string) => {
+    this.userModelId = id;
+  };
+  getLoginItemSettings = () => this.loginItem;
+  setLoginItemSettings = (settings: { openAtLogin: boolean }) => {
+    this.loginItem.openAtLogin = settings.openAtLogin;
+  };
+  quit = () => {
+    this.quitCalls++;
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    this.emit('before-quit', event);
+  };
+  exit = () => undefined;
+}
+
+class FakeBrowserWindow extends EventEmitter {
+  loaded: string[] = [];
+  visible = false;
+  sent: [string, unknown][] = [];
+  webContents = {
+    send: (channel: string, value: unknown) => this.sent.push([channel, value]),
+    mainFrame: { url: 'app://bundle/index.html' },
+  };
+  constructor(readonly options: unknown) {
+    super();
+    fake.windows.push(this);
+  }
+  loadURL(url: string) {
+    this.loaded.push(url);
+    return Promise.resolve();
+  }
+  show() {
+    this.visible = true;
+  }
+  hide() {
+    this.visible = false;
+  }
+  focus() {}
+  isMinimized = () => false;
+  restore() {}
+  isDestroyed = () => false;
+}
+
+class FakeTray extends EventEmitter {
+  image: unknown;
+  tooltip = '';
+  menu: MenuItemConstructorOptions[] = [];
+  destroyed = false;
+  constructor(image: unknown) {
+    super();
+    this.image = image;
+    fake.trays.push(this);
+  }
+  setImage(image: unknown) {
+    this.image = image;
+  }
+  setToolTip(tooltip: string) {
+    this.tooltip = tooltip;
+  }
+  setTitle() {}
+  setContextMenu(menu: { template: MenuItemConstructorOptions[] }) {
+    this.menu = menu.template;
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+}
+
+class FakeNotification extends EventEmitter {
+  static isSupported = () => true;
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+  }
+  show() {
+    fake.notifications.push(this);
+  }
+}
+
+export const fake = {
+  app: new FakeApp(),
+  windows: [] as FakeBrowserWindow[],
+  trays: [] as FakeTray[],
+  notifications: [] as FakeNotification[],
+  dialogs: [] as { type: string; message: string; detail: string }[],
+  ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
+  protocolHandlers: new Map<string, unknown>(),
+  powerMonitor: new EventEmitter(),
+  sessionHandlers: new Map<string, unknown>(),
+  applicationMenu: undefined as unknown,
+  reset() {
+    fake.app.reset();
+    fake.windows.length = 0;
+    fake.trays.length = 0;
+    fake.notifications.length = 0;
+    fake.dialogs.length = 0;
+    fake.ipcHandlers.clear();
+    fake.protocolHandlers.clear();
+    fake.powerMonitor.removeAllListeners();
+    fake.sessionHandlers.clear();
+    fake.applicationMenu = undefined;
+  },
+};
+
+const remember = (name: string) => (handler: unknown) => fake.sessionHandlers.set(name, handler);
+
+/** The object `vi.mock('electron', …)` returns. */
+export const module = {
+  app: fake.app,
+  BrowserWindow: FakeBrowserWindow,
+  Tray: FakeTray,
+  Notification: FakeNotification,
+  Menu: {
+    buildFromTemplate: (template: MenuItemConstructorOptions[]) => ({ template }),
+    setApplicationMenu: (menu: unknown) => {
+      fake.applicationMenu = menu;
+    },
+  },
+  nativeImage: {
+    createEmpty: () => ({ addRepresentation: () => undefined, setTemplateImage: () => undefined }),
+  },
+  dialog: {
+    showMessageBox: async (options: { type: string; message: string; detail: string }) => {
+      fake.dialogs.push({ type: options.type, message: options.message, detail: options.detail });
+      return { response: 0 };
+    },
+  },
+  ipcMain: {
+    handle: (channel: string, handler: (...args: unknown[]) => unknown) =>
+      fake.ipcHandlers.set(channel, handler),
+    removeHandler: (channel: string) => fake.ipcHandlers.delete(channel),
+  },
+  protocol: {
+    handle: (scheme: string, handler: unknown) => fake.protocolHandlers.set(scheme, handler),
+    registerSchemesAsPrivileged: () => undefined,
+  },
+  powerMonitor: fake.powerMonitor,
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: remember('permissionRequest'),
+      setPermissionCheckHandler: remember('permissionCheck'),
+      setDevicePermissionHandler: remember('devicePermission'),
+      webRequest: {
+        onBeforeRequest: remember('beforeRequest'),
+        onHeadersReceived: remember('headersReceived'),
+      },
+    },
+  },
+  shell: { openExternal: async () => undefined },
+};

@@ -1,0 +1,138 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { appState } from './testing/fake-service';
+
+const created = vi.hoisted(() => [] as FakeBrowserWindow[]);
+
+interface FakeBrowserWindow {
+  options: BrowserWindowConstructorOptions;
+  loaded: string[];
+  visible: boolean;
+  destroyed: boolean;
+  webContents: { send: ReturnType<typeof vi.fn> };
+  emit(name: string, ...args: unknown[]): boolean;
+}
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  class BrowserWindow extends Emitter {
+    loaded: string[] = [];
+    visible = false;
+    destroyed = false;
+    minimized = false;
+    webContents = { send: vi.fn() };
+    constructor(readonly options: BrowserWindowConstructorOptions) {
+      super();
+      created.push(this as unknown as FakeBrowserWindow);
+    }
+    loadURL(url: string) {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+    show() {
+      this.visible = true;
+    }
+    hide() {
+      this.visible = false;
+    }
+    focus() {}
+    isMinimized() {
+      return this.minimized;
+    }
+    restore() {
+      this.minimized = false;
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
+  }
+  return { BrowserWindow };
+});
+
+const { createMainWindow, urlForRoute } = await import('./window');
+
+const options = {
+  entryUrl: 'app://bundle/index.html',
+  preloadPath: '/app/out/preload/index.cjs',
+  iconPath: '/app/assets/icon.png',
+  devTools: false,
+};
+
+beforeEach(() => {
+  created.length = 0;
+});
+
+describe('the main window', () => {
+  it('is created on first use with the hardened web preferences and shown once ready', () => {
+    const window = createMainWindow(options);
+    expect(created).toHaveLength(0);
+    expect(window.webContents()).toBeNull();
+    window.show();
+    const [browser] = created;
+    expect(browser?.options).toMatchObject({ show: false, icon: '/app/assets/icon.png' });
+    // Electron's security checklist to the letter.
+    expect(browser?.options.webPreferences).toEqual({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false,
+    });
+    expect(browser?.loaded).toEqual(['app://bundle/index.html#/']);
+    expect(browser?.visible).toBe(false);
+    browser?.emit('ready-to-show');
+    expect(browser?.visible).toBe(true);
+    expect(window.webContents()).toBe(browser?.webContents);
+  });
+
+  it('opens at a page by setting the URL hash, without creating a second window', () => {
+    const window = createMainWindow(options);
+    window.show({ page: 'incident', incidentId: 'inc 7' });
+    window.show({ page: 'settings' });
+    window.show();
+    expect(created).toHaveLength(1);
+    expect(created[0]?.loaded).toEqual([
+      'app://bundle/index.html#/incident/inc%207',
+      'app://bundle/index.html#/settings',
+    ]);
+    expect(urlForRoute('http://localhost:5173/', { page: 'home' })).toBe('http://localhost:5173/#/');
+  });
+
+  it('hides instead of closing, until the app quits', () => {
+    const window = createMainWindow(options);
+    window.show();
+    const browser = created[0]!;
+    browser.emit('ready-to-show');
+    const close = { preventDefault: vi.fn() };
+    browser.emit('close', close);
+    expect(close.preventDefault).toHaveBeenCalled();
+    expect(browser.visible).toBe(false);
+
+    window.allowClose();
+    const finalClose = { preventDefault: vi.fn() };
+    browser.emit('close', finalClose);
+    expect(finalClose.preventDefault).not.toHaveBeenCalled();
+    browser.destroyed = true;
+    browser.emit('closed');
+    expect(window.webContents()).toBeNull();
+  });
+
+  it('pushes each state to the page while the window exists', () => {
+    const window = createMainWindow(options);
+    const state = appState({ overall: 'down' });
+    window.sendState(state);
+    window.show();
+    window.sendState(state);
+    expect(created[0]?.webContents.send.mock.calls).toEqual([['state', state]]);
+  });
+});

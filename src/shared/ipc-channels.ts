@@ -1,0 +1,5 @@
+/**
+ * The Electron IPC channels between preload and main. Every API request travels over `api` as
+ * (channel, payload); main pushes each new AppState over `state`. Nothing else crosses the bridge.
+ */
+export const IPC_CHANNELS = { api: 'api', state: 'state' } as const;
