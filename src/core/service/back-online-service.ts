@@ -7,7 +7,7 @@ import type { Monitor } from '../../shared/monitor';
 import type { Settings } from '../../shared/settings';
 import { settingsSchema } from '../../shared/settings';
 import type { Clock, TimerHandle } from '../clock';
-import type { NotificationDraft } from '../incidents';
+import type { NotificationDraft, OwnerInput } from '../incidents';
 import { renderNotification } from '../incidents';
 import type { MonitorScheduler, SchedulerStats } from '../scheduler';
 import { computeStatus } from '../status';
@@ -274,14 +274,14 @@ export class BackOnlineServiceImpl implements BackOnlineService {
         keeper.flush();
         return incidents.get(id) ?? keeper.open().find((incident) => incident.id === id) ?? null;
       },
-      applyOwnerInput: (input: Parameters<IncidentKeeper['apply']>[0]) => {
+      applyOwnerInput: (input: OwnerInput) => {
         const result = keeper.apply(input);
         if ('error' in result) return result;
         this.statePush();
         const incident =
-          'incidentId' in input ? result.changed.find((changed) => changed.id === input.incidentId) : null;
-        const current = incident ?? incidents.get((input as { incidentId: string }).incidentId);
-        return current ? { incident: current } : { error: 'not_found' as const };
+          result.changed.find((changed) => changed.id === input.incidentId) ??
+          incidents.get(input.incidentId);
+        return incident ? { incident } : { error: 'not_found' as const };
       },
       listMonitors: () => monitors.list(),
       getMonitor: (id: string) => monitors.get(id),
