@@ -1,4 +1,21 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { bridge } from './api';
+import { AppShell } from './components/app-shell';
+import { createAppStore } from './store/app-store';
+import { AppStoreProvider } from './store/app-store-context';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/status.css';
 
+const store = createAppStore(bridge, navigator.language);
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<h1>Back Online</h1>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreProvider store={store}>
+        <AppShell />
+      </AppStoreProvider>
+    </StrictMode>,
+  );
+}

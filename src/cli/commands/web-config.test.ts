@@ -1,0 +1,52 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebProblemError } from './web-args';
+import { readConfigFile } from './web-config';
+
+let dir: string;
+const io = { readTextFile: (path: string) => readFile(path, 'utf8') };
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'back-online-web-config-'));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function problemOf(text: string | null): Promise<WebProblemError> {
+  const path = join(dir, 'config.json');
+  if (text !== null) await writeFile(path, text);
+  try {
+    await readConfigFile(path, io);
+  } catch (error) {
+    if (error instanceof WebProblemError) return error;
+    throw error;
+  }
+  throw new Error('the config was accepted');
+}
+
+describe('readConfigFile', () => {
+  it('reads settings and monitors', async () => {
+    const path = join(dir, 'config.json');
+    await writeFile(
+      path,
+      JSON.stringify({ language: 'nl', monitors: [{ name: 'Webshop', target: 'https://shop.example.nl' }] }),
+    );
+    const config = await readConfigFile(path, io);
+    expect(config.language).toBe('nl');
+    expect(config.monitors).toEqual([{ name: 'Webshop', target: 'https://shop.example.nl' }]);
+  });
+
+  it('says which file is missing, not JSON, or wrong where', async () => {
+    expect(await problemOf(null)).toMatchObject({ problem: 'config_unreadable' });
+    expect(await problemOf('{ language: nl')).toMatchObject({ problem: 'config_not_json' });
+    expect(await problemOf(JSON.stringify({ monitors: [{ name: 'x', target: 'ftp://x' }] }))).toMatchObject({
+      problem: 'config_invalid',
+      params: { field: 'monitors.0.target' },
+    });
+  });
+});

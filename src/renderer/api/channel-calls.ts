@@ -1,0 +1,43 @@
+import type {
+  ApiChannel,
+  ApiRequest,
+  ApiResponses,
+  ApiResult,
+  BackOnlineApi,
+} from '../../shared/api-contract';
+
+/** One transport call: the channel, its request, and the result it promises. */
+export type ChannelCall = <C extends ApiChannel>(
+  channel: C,
+  request: ApiRequest<C>,
+) => Promise<ApiResult<ApiResponses[C]>>;
+
+export type ChannelCalls = Omit<BackOnlineApi, 'onStateChanged'>;
+
+/**
+ * Every channel spelled out once, so a channel added to the contract but not here fails the type check of
+ * both bridges instead of going missing at run time.
+ */
+export function channelCalls(call: ChannelCall): ChannelCalls {
+  return {
+    'state.get': (request) => call('state.get', request),
+    'checks.runNow': (request) => call('checks.runNow', request),
+    'monitoring.snooze': (request) => call('monitoring.snooze', request),
+    'monitoring.resume': (request) => call('monitoring.resume', request),
+    'incidents.list': (request) => call('incidents.list', request),
+    'incidents.get': (request) => call('incidents.get', request),
+    'incidents.setPhase': (request) => call('incidents.setPhase', request),
+    'incidents.addEvent': (request) => call('incidents.addEvent', request),
+    'incidents.resolve': (request) => call('incidents.resolve', request),
+    'monitors.list': (request) => call('monitors.list', request),
+    'monitors.create': (request) => call('monitors.create', request),
+    'monitors.update': (request) => call('monitors.update', request),
+    'monitors.delete': (request) => call('monitors.delete', request),
+    'monitors.history': (request) => call('monitors.history', request),
+    'settings.get': (request) => call('settings.get', request),
+    'settings.set': (request) => call('settings.set', request),
+    'app.openExternal': (request) => call('app.openExternal', request),
+  };
+}
+
+export const UNAVAILABLE = { ok: false, error: { code: 'unavailable' } } as const satisfies ApiResult<never>;

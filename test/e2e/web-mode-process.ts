@@ -1,0 +1,87 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ConfigFile } from '../../src/shared/settings';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const URL_PATTERN = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)/;
+
+export interface WebModeProcess {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  output(): string;
+  /** Sends SIGTERM and resolves with the exit code once the process has ended. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Runs the real `back-online web` from the build (bin/back-online.mjs → out/cli) in its own process, with a
+ * fresh data folder and the given config, and waits for the link it prints.
+ */
+export async function startWebMode(
+  config: Partial<ConfigFile>,
+  extraArgs: string[] = [],
+): Promise<WebModeProcess> {
+  const dir = await mkdtemp(join(tmpdir(), 'back-online-e2e-'));
+  const configPath = join(dir, 'config.json');
+  await writeFile(configPath, JSON.stringify(config, null, 2));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'bin', 'back-online.mjs'),
+      'web',
+      '--port',
+      '0',
+      '--data-dir',
+      join(dir, 'data'),
+      '--config',
+      configPath,
+      ...extraArgs,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'en_GB.UTF-8' } },
+  );
+  let output = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no link printed within 30 s; output:\n${output}`)),
+      30_000,
+    );
+    const look = () => {
+      const found = URL_PATTERN.exec(output);
+      if (!found) return;
+      clearTimeout(timer);
+      child.stdout?.off('data', look);
+      resolve(found);
+    };
+    child.stdout?.on('data', look);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`back-online web exited with ${code} before printing a link; output:\n${output}`));
+    });
+  });
+
+  const port = Number(match[1]);
+  return {
+    url: match[0],
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    token: match[2] ?? '',
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(killer);
+      await rm(dir, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
