@@ -6,18 +6,27 @@ export interface Clock {
   clearTimeout(handle: TimerHandle): void;
 }
 
+/** Opaque to its users: only the clock that made a handle reads it. */
 export interface TimerHandle {
   readonly id: number;
 }
+
+interface SystemTimerHandle extends TimerHandle {
+  readonly timer: NodeJS.Timeout;
+}
+
+let nextSystemTimerId = 1;
 
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout(callback, delayMs) {
     const timer = setTimeout(callback, delayMs);
-    timer.unref?.();
-    return { id: Number(timer[Symbol.toPrimitive]()), timer } as TimerHandle;
+    // Core timers never keep a process alive on their own: the CLI and the shell decide when to exit.
+    timer.unref();
+    const handle: SystemTimerHandle = { id: nextSystemTimerId++, timer };
+    return handle;
   },
   clearTimeout(handle) {
-    clearTimeout((handle as TimerHandle & { timer: NodeJS.Timeout }).timer);
+    clearTimeout((handle as SystemTimerHandle).timer);
   },
 };
