@@ -7,6 +7,8 @@ import { isSnoozed } from './status-context';
 
 /** More problems than this are summed up as "and N more", so the tooltip stays readable. */
 const MAX_LISTED_PROBLEMS = 3;
+/** Windows shows at most 127 characters of a tray tooltip and cuts the rest off mid-word. */
+export const MAX_TOOLTIP_CHARS = 127;
 
 function plural(text: PluralText, count: number): string {
   return interpolate(count === 1 ? text.one : text.other, { count });
@@ -72,19 +74,20 @@ function summaryLine(
   return interpolate(tooltip.someChecking, { fine: counts.up, total: active });
 }
 
-function tooltipText(
+function tooltipLines(
   states: readonly MonitorState[],
   counts: Record<MonitorStatus, number>,
   context: StatusContext,
   texts: StatusTexts,
-): string {
+  maxListed: number,
+): string[] {
   const lines: string[] = [];
   if (context.offline) lines.push(texts.tooltip.offline);
   const listed = problems(states);
   if (listed.length > 0) {
-    for (const state of listed.slice(0, MAX_LISTED_PROBLEMS)) lines.push(problemLine(state, context, texts));
-    if (listed.length > MAX_LISTED_PROBLEMS) {
-      lines.push(interpolate(texts.tooltip.more, { count: listed.length - MAX_LISTED_PROBLEMS }));
+    for (const state of listed.slice(0, maxListed)) lines.push(problemLine(state, context, texts));
+    if (listed.length > maxListed) {
+      lines.push(interpolate(texts.tooltip.more, { count: listed.length - maxListed }));
     }
   } else if (!context.offline) {
     lines.push(summaryLine(states, counts, texts));
@@ -99,7 +102,22 @@ function tooltipText(
       interpolate(template, { time: `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}` }),
     );
   }
-  return lines.join('\n');
+  return lines;
+}
+
+/** Lists fewer problems until the tooltip fits; a single line that is still too long ends in an ellipsis. */
+function tooltipText(
+  states: readonly MonitorState[],
+  counts: Record<MonitorStatus, number>,
+  context: StatusContext,
+  texts: StatusTexts,
+): string {
+  for (let maxListed = MAX_LISTED_PROBLEMS; maxListed >= 1; maxListed -= 1) {
+    const text = tooltipLines(states, counts, context, texts, maxListed).join('\n');
+    if (text.length <= MAX_TOOLTIP_CHARS) return text;
+  }
+  const text = tooltipLines(states, counts, context, texts, 1).join('\n');
+  return text.length <= MAX_TOOLTIP_CHARS ? text : `${text.slice(0, MAX_TOOLTIP_CHARS - 1).trimEnd()}…`;
 }
 
 function titleText(

@@ -94,12 +94,26 @@ describe('overall status', () => {
     expect(summary.tray.tooltip.split('\n')).toEqual([
       'a.nl down since 09:05 — name not found',
       'b.nl down since 14:30 — connection refused',
-      'c.nl down since 14:45 — certificate expired',
-      'and 2 more',
+      'and 3 more',
     ]);
-    const dutch = computeStatus(states, context({ locale: nl })).tray;
-    expect(dutch.title).toBe('4 storingen');
-    expect(dutch.tooltip.split('\n').at(-1)).toBe('en nog 2');
+    const dutch = computeStatus(states.slice(0, 4), context({ locale: nl })).tray;
+    expect(dutch.title).toBe('3 storingen');
+    expect(dutch.tooltip.split('\n').at(-1)).toMatch(/^en nog \d$/);
+  });
+
+  it('keeps the tooltip within the 127 characters Windows shows', () => {
+    const longName = 'Webwinkel van Bakkerij de Vries en Zonen, vestiging Amsterdam-Noord, bestelpagina';
+    const many = Array.from({ length: 6 }, (_, i) =>
+      state(`${longName} ${i}`, 'down', 'tls_hostname_mismatch'),
+    );
+    for (const locale of [en, nl, nlInformal]) {
+      for (const states of [many, many.slice(0, 1), [...fine(3), ...many.slice(0, 2)]]) {
+        const tooltip = computeStatus(states, context({ locale, offline: true })).tray.tooltip;
+        expect(tooltip.length).toBeLessThanOrEqual(127);
+      }
+    }
+    const single = computeStatus([state(longName.repeat(2), 'down', 'http_server_error')], context()).tray;
+    expect(single.tooltip.endsWith('…')).toBe(true);
   });
 
   it('shows the date of a problem that started on another day', () => {
