@@ -24,6 +24,8 @@ interface Figures {
   label: string;
   cpuPercent: number;
   rssMedianMiB: number;
+  rssMaxMiB: number;
+  heapUsedMedianMiB: number;
   checks: number;
   lagP50?: number;
   lagP99?: number;
@@ -61,7 +63,12 @@ function median(values: number[]): number {
 async function measure(label: string, checksSoFar: () => number): Promise<Figures> {
   await new Promise((resolve) => setTimeout(resolve, warmupMs));
   const rss: number[] = [];
-  const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 1000);
+  const heapUsed: number[] = [];
+  const sampler = setInterval(() => {
+    const memory = process.memoryUsage();
+    rss.push(memory.rss);
+    heapUsed.push(memory.heapUsed);
+  }, 1000);
   const cpuBefore = process.cpuUsage();
   const wallBefore = performance.now();
   const checksBefore = checksSoFar();
@@ -73,6 +80,8 @@ async function measure(label: string, checksSoFar: () => number): Promise<Figure
     label,
     cpuPercent: ((cpu.user + cpu.system) / 1000 / wall) * 100,
     rssMedianMiB: median(rss) / 1024 / 1024,
+    rssMaxMiB: Math.max(...rss) / 1024 / 1024,
+    heapUsedMedianMiB: median(heapUsed) / 1024 / 1024,
     checks: checksSoFar() - checksBefore,
   };
 }
@@ -200,7 +209,7 @@ async function main(): Promise<void> {
 
   for (const figures of [bare, engine]) {
     console.log(
-      `${figures.label.padEnd(22)} CPU ${figures.cpuPercent.toFixed(2)} % of one core | RSS median ${figures.rssMedianMiB.toFixed(0)} MiB | ${figures.checks} checks (${((figures.checks / measureMs) * 1000).toFixed(1)}/s)`,
+      `${figures.label.padEnd(22)} CPU ${figures.cpuPercent.toFixed(2)} % of one core | RSS median ${figures.rssMedianMiB.toFixed(0)} MiB, max ${figures.rssMaxMiB.toFixed(0)} MiB | JS heap used median ${figures.heapUsedMedianMiB.toFixed(0)} MiB | ${figures.checks} checks (${((figures.checks / measureMs) * 1000).toFixed(1)}/s)`,
     );
   }
   const perCheck = (figures: Figures) =>
