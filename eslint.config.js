@@ -6,6 +6,14 @@ import globals from 'globals';
 const electronBan = { name: 'electron', message: 'Only src/main and src/preload may import electron.' };
 const layer = (message, ...groups) => ({ group: groups, message });
 
+const mainLayer = layer(
+  'main imports core and shared only.',
+  '**/preload/**',
+  '**/renderer/**',
+  '**/web/**',
+  '**/cli/**',
+);
+
 const layerRules = [
   {
     files: ['src/shared/**/*.{ts,tsx}'],
@@ -46,15 +54,18 @@ const layerRules = [
   },
   {
     files: ['src/main/**/*.{ts,tsx}'],
-    patterns: [
-      layer(
-        'main imports core and shared only.',
-        '**/preload/**',
-        '**/renderer/**',
-        '**/web/**',
-        '**/cli/**',
-      ),
+    patterns: [mainLayer],
+    paths: [
+      {
+        name: 'electron',
+        importNames: ['ipcMain'],
+        message: 'Listen for IPC only through trusted-ipc.ts, which checks the sender first.',
+      },
     ],
+  },
+  {
+    files: ['src/main/trusted-ipc.ts', 'src/main/**/*.test.ts', 'src/main/testing/**'],
+    patterns: [mainLayer],
     paths: [],
   },
   {
