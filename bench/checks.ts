@@ -9,8 +9,8 @@ import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkHttp } from '../src/core/checks/http';
-import type { CheckDeps } from '../src/core/checks/types';
 import { DEFAULT_CHECK_OPTIONS } from '../src/shared/check-options';
+import { networkCheckDeps } from '../test/support/check-deps';
 
 const CONCURRENCY = [50, 200];
 const WARMUP_ROUNDS = 3;
@@ -30,16 +30,7 @@ function serve(): void {
   process.on('disconnect', () => process.exit(0));
 }
 
-const deps: CheckDeps = {
-  now: () => Date.now(),
-  monotonic: () => performance.now(),
-  system: {
-    processes: async () => null,
-    services: async () => null,
-    filesystems: async () => null,
-    defaultGateway: async () => null,
-  },
-};
+const deps = networkCheckDeps();
 
 interface Round {
   wallMs: number;

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeMonitor } from '../../test/support/scheduler-harness';
+import { pinTimeZone } from '../../test/support/time-zone';
 import type { MonitorState, MonitorStatus } from '../shared/app-state';
 import type { CauseCode } from '../shared/cause-codes';
 import type { Locale } from '../shared/locale';
 import { computeStatus, type StatusContext } from './status';
 
-const originalTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Amsterdam';
-});
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
+pinTimeZone('Europe/Amsterdam');
 
 // Saturday 28 November 2026, 15:00 in Amsterdam; 14:02 local is 13:02 UTC.
 const now = Date.UTC(2026, 10, 28, 14, 0);

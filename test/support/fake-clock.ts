@@ -6,13 +6,16 @@ interface PendingTimer {
   callback: () => void;
 }
 
+/** Where every fake clock starts unless told otherwise: a weekday morning, 09:00 UTC. */
+export const FAKE_CLOCK_START = Date.UTC(2026, 10, 28, 9, 0, 0);
+
 /** A clock that only moves when told to; `advance` fires due timers in time order, awaiting microtasks between them. */
 export class FakeClock implements Clock {
   private current: number;
   private nextId = 1;
   private timers: PendingTimer[] = [];
 
-  constructor(start = Date.UTC(2026, 10, 28, 9, 0, 0)) {
+  constructor(start = FAKE_CLOCK_START) {
     this.current = start;
   }
 

@@ -164,6 +164,16 @@ export function createHarness(options: HarnessOptions = {}) {
   };
 }
 
+export type Harness = ReturnType<typeof createHarness>;
+
+/** A harness whose scheduler is started and has run its first round of checks. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const harness = createHarness(options);
+  harness.scheduler.start();
+  await harness.clock.advance(0);
+  return harness;
+}
+
 /** A small seeded PRNG so "random" jitter is repeatable. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

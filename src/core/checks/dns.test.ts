@@ -5,13 +5,12 @@ import {
   startDnsFixture,
   type DnsFixture,
 } from '../../../test/fixtures/dns-fixture';
-import { fakeSystemProbe } from '../../../test/fixtures/fake-system-probe';
+import { networkCheckDeps } from '../../../test/support/check-deps';
 import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../../shared/check-options';
 import { checkDns } from './dns';
-import { createCheckDeps } from './check-deps';
 import { lookupHost, resolveAddresses } from './resolve';
 
-const deps = createCheckDeps(fakeSystemProbe());
+const deps = networkCheckDeps();
 let fixture: DnsFixture;
 let options: CheckOptions;
 

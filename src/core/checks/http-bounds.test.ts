@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../../shared/check-options';
 import type { CheckResult } from '../../shared/check-result';
-import { parseTarget } from '../../shared/target';
 import { FIXTURE_KEYWORD, startHttpFixture, type HttpFixture } from '../../../test/fixtures/http-fixture';
+import { networkCheckDeps, targetOf } from '../../../test/support/check-deps';
 import { checkHttp } from './http';
-import type { CheckDeps } from './types';
 
 /** Hostile servers must never hold a check past its timeout nor make it buffer without limit. */
 
@@ -13,16 +12,7 @@ const SLACK_MS = 1_000;
 const MEMORY_LIMIT_BYTES = 50 * 1024 * 1024;
 const PARALLEL_CHECKS = 4;
 
-const deps: CheckDeps = {
-  now: () => Date.now(),
-  monotonic: () => performance.now(),
-  system: {
-    processes: async () => null,
-    services: async () => null,
-    filesystems: async () => null,
-    defaultGateway: async () => null,
-  },
-};
+const deps = networkCheckDeps();
 
 let site: HttpFixture;
 beforeAll(async () => {
@@ -33,9 +23,12 @@ afterAll(async () => {
 });
 
 function check(url: string, options: Partial<CheckOptions> = {}): Promise<CheckResult> {
-  const parsed = parseTarget(url);
-  if (!parsed.ok || parsed.target.kind !== 'http') throw new Error(`not an http target: ${url}`);
-  return checkHttp(parsed.target, url, { ...DEFAULT_CHECK_OPTIONS, timeoutMs: TIMEOUT_MS, ...options }, deps);
+  return checkHttp(
+    targetOf('http', url),
+    url,
+    { ...DEFAULT_CHECK_OPTIONS, timeoutMs: TIMEOUT_MS, ...options },
+    deps,
+  );
 }
 
 interface Measured {

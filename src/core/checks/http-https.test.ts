@@ -1,27 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../../shared/check-options';
 import type { CheckResult } from '../../shared/check-result';
-import { parseTarget } from '../../shared/target';
 import { FIXTURE_KEYWORD } from '../../../test/fixtures/http-fixture';
 import { startTlsFixture, type TlsFixture } from '../../../test/fixtures/tls-fixture';
+import { networkCheckDeps, targetOf } from '../../../test/support/check-deps';
 import { checkHttp } from './http';
-import type { CheckDeps } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function depsAt(now: () => number): CheckDeps {
-  return {
-    now,
-    monotonic: () => performance.now(),
-    system: {
-      processes: async () => null,
-      services: async () => null,
-      filesystems: async () => null,
-      defaultGateway: async () => null,
-    },
-  };
-}
-const deps = depsAt(() => Date.now());
+const deps = networkCheckDeps();
 
 let tls: TlsFixture;
 beforeAll(async () => {
@@ -32,10 +19,8 @@ afterAll(async () => {
 });
 
 function check(url: string, options: Partial<CheckOptions> = {}, checkDeps = deps): Promise<CheckResult> {
-  const parsed = parseTarget(url);
-  if (!parsed.ok || parsed.target.kind !== 'http') throw new Error(`not an http target: ${url}`);
   const merged = { ...DEFAULT_CHECK_OPTIONS, timeoutMs: 8_000, extraCaPem: [tls.caPem], ...options };
-  return checkHttp(parsed.target, url, merged, checkDeps);
+  return checkHttp(targetOf('http', url), url, merged, checkDeps);
 }
 
 describe('checkHttp over https', () => {
@@ -98,9 +83,9 @@ describe('checkHttp over https', () => {
   });
 
   it('judges dates by the injected clock', async () => {
-    const later = depsAt(() => Date.now() + 80 * DAY_MS);
+    const later = networkCheckDeps({ now: () => Date.now() + 80 * DAY_MS });
     expect((await check(tls.url('valid'), {}, later)).cause).toBe('tls_expiring_soon');
-    const muchLater = depsAt(() => Date.now() + 100 * DAY_MS);
+    const muchLater = networkCheckDeps({ now: () => Date.now() + 100 * DAY_MS });
     expect((await check(tls.url('valid'), {}, muchLater)).cause).toBe('tls_expired');
   });
 

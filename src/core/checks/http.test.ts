@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../../shared/check-options';
 import type { CheckResult } from '../../shared/check-result';
-import { parseTarget } from '../../shared/target';
 import {
   DNS_FIXTURE_NAMES,
   FIXTURE_SITE_DOMAIN,
@@ -14,19 +13,10 @@ import {
   startHttpFixture,
   type HttpFixture,
 } from '../../../test/fixtures/http-fixture';
+import { networkCheckDeps, targetOf } from '../../../test/support/check-deps';
 import { checkHttp } from './http';
-import type { CheckDeps } from './types';
 
-const deps: CheckDeps = {
-  now: () => Date.now(),
-  monotonic: () => performance.now(),
-  system: {
-    processes: async () => null,
-    services: async () => null,
-    filesystems: async () => null,
-    defaultGateway: async () => null,
-  },
-};
+const deps = networkCheckDeps();
 
 let site: HttpFixture;
 let dns: DnsFixture;
@@ -38,9 +28,12 @@ afterAll(async () => {
 });
 
 function check(url: string, options: Partial<CheckOptions> = {}): Promise<CheckResult> {
-  const parsed = parseTarget(url);
-  if (!parsed.ok || parsed.target.kind !== 'http') throw new Error(`not an http target: ${url}`);
-  return checkHttp(parsed.target, url, { ...DEFAULT_CHECK_OPTIONS, timeoutMs: 8_000, ...options }, deps);
+  return checkHttp(
+    targetOf('http', url),
+    url,
+    { ...DEFAULT_CHECK_OPTIONS, timeoutMs: 8_000, ...options },
+    deps,
+  );
 }
 
 describe('checkHttp against a healthy page', () => {

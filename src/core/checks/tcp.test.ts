@@ -6,13 +6,12 @@ import {
   startDnsFixture,
   type DnsFixture,
 } from '../../../test/fixtures/dns-fixture';
-import { fakeSystemProbe } from '../../../test/fixtures/fake-system-probe';
 import { startTcpFixture, type TcpFixture } from '../../../test/fixtures/tcp-fixture';
+import { networkCheckDeps } from '../../../test/support/check-deps';
 import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../../shared/check-options';
-import { createCheckDeps } from './check-deps';
 import { checkTcp, SETTLE_WINDOW_MS } from './tcp';
 
-const deps = createCheckDeps(fakeSystemProbe());
+const deps = networkCheckDeps();
 const options: CheckOptions = { ...DEFAULT_CHECK_OPTIONS, timeoutMs: 5_000 };
 let tcp: TcpFixture;
 let dns: DnsFixture;

@@ -1,23 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHECK_OPTIONS, type CheckOptions } from '../../shared/check-options';
 import type { CheckResult } from '../../shared/check-result';
-import { parseTarget } from '../../shared/target';
 import { DNS_FIXTURE_NAMES, startDnsFixture, type DnsFixture } from '../../../test/fixtures/dns-fixture';
 import { closedPort } from '../../../test/fixtures/http-fixture';
 import { startTlsFixture, type TlsFixture } from '../../../test/fixtures/tls-fixture';
+import { networkCheckDeps, targetOf } from '../../../test/support/check-deps';
 import { checkTls } from './tls';
-import type { CheckDeps } from './types';
 
-const deps: CheckDeps = {
-  now: () => Date.now(),
-  monotonic: () => performance.now(),
-  system: {
-    processes: async () => null,
-    services: async () => null,
-    filesystems: async () => null,
-    defaultGateway: async () => null,
-  },
-};
+const deps = networkCheckDeps();
 
 let tls: TlsFixture;
 let dns: DnsFixture;
@@ -29,10 +19,8 @@ afterAll(async () => {
 });
 
 function check(text: string, options: Partial<CheckOptions> = {}): Promise<CheckResult> {
-  const parsed = parseTarget(text);
-  if (!parsed.ok || parsed.target.kind !== 'tls') throw new Error(`not a tls target: ${text}`);
   const merged = { ...DEFAULT_CHECK_OPTIONS, timeoutMs: 8_000, extraCaPem: [tls.caPem], ...options };
-  return checkTls(parsed.target, text, merged, deps);
+  return checkTls(targetOf('tls', text), text, merged, deps);
 }
 
 const at = (port: number, host = '127.0.0.1'): string => `tls://${host}:${port}`;

@@ -1,6 +1,6 @@
 import type { CauseCode } from '../../shared/cause-codes';
 import type { CheckDetails } from '../../shared/check-result';
-import type { Incident } from '../../shared/incident';
+import type { Incident, IncidentPhase, UserEventType } from '../../shared/incident';
 import { FakeClock } from '../../../test/support/fake-clock';
 import type { IncidentBook } from './book';
 import { emptyIncidentBook, openIncidents } from './book';
@@ -87,6 +87,14 @@ export function down(
 
 export function up(monitor: TestMonitor, at: number): IncidentInput {
   return { kind: 'monitor_up', at, monitorId: monitor.monitorId };
+}
+
+export function setPhase(incidentId: string, at: number, phase: IncidentPhase): IncidentInput {
+  return { kind: 'set_phase', at, incidentId, phase };
+}
+
+export function addEvent(incidentId: string, at: number, type: UserEventType, text: string): IncidentInput {
+  return { kind: 'add_event', at, incidentId, type, text };
 }
 
 export class Scenario {

@@ -7,6 +7,7 @@ import {
   eventTypes,
   MINUTE,
   Scenario,
+  setPhase,
   shopCheckout,
   shopHttp,
   shopTls,
@@ -118,7 +119,7 @@ describe('cause changes', () => {
   it('moves the incident to identified when an unknown diagnosis becomes specific', () => {
     const story = new Scenario();
     story.apply(down(shopHttp, START, { cause: 'unknown', details: {} }));
-    story.apply({ kind: 'set_phase', at: START + MINUTE, incidentId: 'incident-1', phase: 'investigating' });
+    story.apply(setPhase('incident-1', START + MINUTE, 'investigating'));
     story.apply({
       kind: 'monitor_cause_changed',
       at: START + 2 * MINUTE,
@@ -134,7 +135,7 @@ describe('cause changes', () => {
   it('does not identify an incident the owner already moved past investigating', () => {
     const story = new Scenario();
     story.apply(down(shopHttp, START, { cause: 'unknown', details: {} }));
-    story.apply({ kind: 'set_phase', at: START + MINUTE, incidentId: 'incident-1', phase: 'monitoring' });
+    story.apply(setPhase('incident-1', START + MINUTE, 'monitoring'));
     story.apply(down(shopCheckout, START + 2 * MINUTE, { cause: 'http_server_error' }));
     expect(story.onlyOpen()).toMatchObject({ phase: 'monitoring', cause: 'http_server_error' });
   });

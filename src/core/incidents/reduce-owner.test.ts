@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { down, eventTypes, MINUTE, Scenario, shopHttp, START, up } from './incident-scenario';
+import {
+  addEvent,
+  down,
+  eventTypes,
+  MINUTE,
+  Scenario,
+  setPhase,
+  shopHttp,
+  START,
+  up,
+} from './incident-scenario';
 
 function openShopIncident(): Scenario {
   const story = new Scenario();
@@ -10,29 +20,13 @@ function openShopIncident(): Scenario {
 describe('owner inputs', () => {
   it('records phase changes, notes and copied messages on the timeline', () => {
     const story = openShopIncident();
-    story.apply({ kind: 'set_phase', at: START + MINUTE, incidentId: 'incident-1', phase: 'investigating' });
-    story.apply({
-      kind: 'add_event',
-      at: START + 2 * MINUTE,
-      incidentId: 'incident-1',
-      type: 'message_copied',
-      text: 'customers',
-    });
-    story.apply({ kind: 'set_phase', at: START + 3 * MINUTE, incidentId: 'incident-1', phase: 'identified' });
-    story.apply({
-      kind: 'add_event',
-      at: START + 4 * MINUTE,
-      incidentId: 'incident-1',
-      type: 'note',
-      text: 'Called the hosting company, ticket 4711.',
-    });
-    story.apply({
-      kind: 'add_event',
-      at: START + 5 * MINUTE,
-      incidentId: 'incident-1',
-      type: 'action_tried',
-      text: 'restart_router',
-    });
+    story.apply(setPhase('incident-1', START + MINUTE, 'investigating'));
+    story.apply(addEvent('incident-1', START + 2 * MINUTE, 'message_copied', 'customers'));
+    story.apply(setPhase('incident-1', START + 3 * MINUTE, 'identified'));
+    story.apply(
+      addEvent('incident-1', START + 4 * MINUTE, 'note', 'Called the hosting company, ticket 4711.'),
+    );
+    story.apply(addEvent('incident-1', START + 5 * MINUTE, 'action_tried', 'restart_router'));
 
     const incident = story.onlyOpen();
     expect(incident.phase).toBe('identified');
@@ -49,12 +43,7 @@ describe('owner inputs', () => {
 
   it('changes nothing when the phase is set to the one it already has', () => {
     const story = openShopIncident();
-    const result = story.apply({
-      kind: 'set_phase',
-      at: START + MINUTE,
-      incidentId: 'incident-1',
-      phase: 'detected',
-    });
+    const result = story.apply(setPhase('incident-1', START + MINUTE, 'detected'));
     expect(result.changed).toEqual([]);
   });
 
@@ -82,19 +71,14 @@ describe('owner inputs', () => {
 
   it('resolves through set_phase without a note', () => {
     const story = openShopIncident();
-    const result = story.apply({
-      kind: 'set_phase',
-      at: START + MINUTE,
-      incidentId: 'incident-1',
-      phase: 'resolved',
-    });
+    const result = story.apply(setPhase('incident-1', START + MINUTE, 'resolved'));
     expect(result.changed[0]?.appended).toEqual([{ at: START + MINUTE, type: 'resolved' }]);
     expect(story.open()).toEqual([]);
   });
 
   it('lets the owner set monitoring before the monitors recover; recovery then starts the countdown', () => {
     const story = openShopIncident();
-    story.apply({ kind: 'set_phase', at: START + MINUTE, incidentId: 'incident-1', phase: 'monitoring' });
+    story.apply(setPhase('incident-1', START + MINUTE, 'monitoring'));
     story.apply({ kind: 'tick', at: START + 30 * MINUTE });
     expect(story.onlyOpen().phase).toBe('monitoring');
 
@@ -108,50 +92,29 @@ describe('owner inputs', () => {
   it('answers not_found and already_resolved instead of throwing, and leaves the book alone', () => {
     const story = openShopIncident();
     const bookBefore = story.book;
-    expect(
-      story.attempt({ kind: 'set_phase', at: START + MINUTE, incidentId: 'nope', phase: 'identified' }),
-    ).toEqual({
+    expect(story.attempt(setPhase('nope', START + MINUTE, 'identified'))).toEqual({
       error: 'not_found',
     });
-    expect(
-      story.attempt({ kind: 'add_event', at: START + MINUTE, incidentId: 'nope', type: 'note', text: 'x' }),
-    ).toEqual({ error: 'not_found' });
+    expect(story.attempt(addEvent('nope', START + MINUTE, 'note', 'x'))).toEqual({ error: 'not_found' });
     expect(story.book).toBe(bookBefore);
 
     story.apply({ kind: 'resolve', at: START + 2 * MINUTE, incidentId: 'incident-1' });
     expect(story.attempt({ kind: 'resolve', at: START + 3 * MINUTE, incidentId: 'incident-1' })).toEqual({
       error: 'already_resolved',
     });
-    expect(
-      story.attempt({
-        kind: 'add_event',
-        at: START + 3 * MINUTE,
-        incidentId: 'incident-1',
-        type: 'note',
-        text: 'x',
-      }),
-    ).toEqual({ error: 'already_resolved' });
-    expect(
-      story.attempt({
-        kind: 'set_phase',
-        at: START + 3 * MINUTE,
-        incidentId: 'incident-1',
-        phase: 'monitoring',
-      }),
-    ).toEqual({ error: 'already_resolved' });
+    expect(story.attempt(addEvent('incident-1', START + 3 * MINUTE, 'note', 'x'))).toEqual({
+      error: 'already_resolved',
+    });
+    expect(story.attempt(setPhase('incident-1', START + 3 * MINUTE, 'monitoring'))).toEqual({
+      error: 'already_resolved',
+    });
   });
 
   it('answers already_resolved for an incident that resolved by itself just now', () => {
     const story = openShopIncident();
     story.apply(up(shopHttp, START + MINUTE));
-    expect(
-      story.attempt({
-        kind: 'add_event',
-        at: START + 20 * MINUTE,
-        incidentId: 'incident-1',
-        type: 'note',
-        text: 'x',
-      }),
-    ).toEqual({ error: 'already_resolved' });
+    expect(story.attempt(addEvent('incident-1', START + 20 * MINUTE, 'note', 'x'))).toEqual({
+      error: 'already_resolved',
+    });
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { down, eventTypes, MINUTE, Scenario, shopHttp, shopTls, START, up } from './incident-scenario';
+import {
+  down,
+  eventTypes,
+  MINUTE,
+  Scenario,
+  setPhase,
+  shopHttp,
+  shopTls,
+  START,
+  up,
+} from './incident-scenario';
 import { RECOVERY_WINDOW_MS } from './rules';
 
 describe('recovery and auto-resolve', () => {
@@ -120,7 +130,7 @@ describe('flapping', () => {
   it('keeps down/up/down inside ten minutes as one incident with a flapped event and one down notification', () => {
     const story = new Scenario();
     story.apply(down(shopHttp, START));
-    story.apply({ kind: 'set_phase', at: START + MINUTE, incidentId: 'incident-1', phase: 'investigating' });
+    story.apply(setPhase('incident-1', START + MINUTE, 'investigating'));
     story.apply(up(shopHttp, START + 2 * MINUTE));
     const flap = story.apply(down(shopHttp, START + 5 * MINUTE));
 

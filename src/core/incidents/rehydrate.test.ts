@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../shared/incident';
 import {
+  addEvent,
   blogHttp,
   down,
   MINUTE,
   printSpooler,
   Scenario,
+  setPhase,
   shopCheckout,
   shopHttp,
   shopTls,
@@ -20,14 +22,8 @@ import type { IncidentInput } from './types';
 const story: IncidentInput[] = [
   down(shopHttp, START),
   down(shopTls, START + MINUTE, { cause: 'tls_expired', details: { daysLeft: -2 } }),
-  { kind: 'set_phase', at: START + 2 * MINUTE, incidentId: 'incident-1', phase: 'investigating' },
-  {
-    kind: 'add_event',
-    at: START + 3 * MINUTE,
-    incidentId: 'incident-1',
-    type: 'message_copied',
-    text: 'team',
-  },
+  setPhase('incident-1', START + 2 * MINUTE, 'investigating'),
+  addEvent('incident-1', START + 3 * MINUTE, 'message_copied', 'team'),
   down(printSpooler, START + 4 * MINUTE, { cause: 'process_not_running' }),
   up(shopTls, START + 5 * MINUTE),
   up(shopHttp, START + 6 * MINUTE),

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeMonitor } from '../../../test/support/scheduler-harness';
+import { pinTimeZone } from '../../../test/support/time-zone';
 import type { MaintenanceWindow } from '../../shared/settings';
 import {
   inMaintenance,
@@ -11,13 +12,7 @@ import {
 } from './schedule-windows';
 
 // Local time matters here, so pin the zone: Amsterdam is UTC+1 in winter, UTC+2 in summer.
-const originalTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Amsterdam';
-});
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
+pinTimeZone('Europe/Amsterdam');
 
 const utc = (y: number, mo: number, d: number, h: number, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
 // Saturday 28 November 2026, 10:00 in Amsterdam.

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness, makeMonitor } from '../../../test/support/scheduler-harness';
+import { FAKE_CLOCK_START as T0 } from '../../../test/support/fake-clock';
+import { createHarness, makeMonitor, startHarness } from '../../../test/support/scheduler-harness';
 
 const local = makeMonitor('db', 'tcp://127.0.0.1:5432');
-const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
 
 describe('failure confirmation', () => {
   it('never calls a monitor down for one failure followed by a success', async () => {
-    const h = createHarness({ monitors: [local], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [local], checks: { intervalSeconds: 30 } });
     expect(h.statusOf('db')).toBe('up');
     h.checks.set('db', 'down');
     await h.clock.advance(30_000);
@@ -21,9 +19,7 @@ describe('failure confirmation', () => {
   });
 
   it('confirms down after the first failure and two quick re-checks, at the expected time', async () => {
-    const h = createHarness({ monitors: [local], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [local], checks: { intervalSeconds: 30 } });
     h.checks.set('db', 'down', 'connection_refused');
     await h.clock.advance(60_000);
     // The next regular check follows one interval after the latest one.
@@ -76,9 +72,7 @@ describe('failure confirmation', () => {
   });
 
   it('reports degraded without confirmation, and it is not a failure', async () => {
-    const h = createHarness({ monitors: [local], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [local], checks: { intervalSeconds: 30 } });
     h.checks.set('db', 'degraded', 'slow_response');
     await h.clock.advance(30_000);
     expect(h.transitionsOf('db').at(-1)).toMatchObject({

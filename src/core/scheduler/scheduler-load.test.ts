@@ -4,9 +4,10 @@ import {
   makeMonitor,
   seededRandom,
   settingsWith,
+  startHarness,
 } from '../../../test/support/scheduler-harness';
+import { FAKE_CLOCK_START as T0 } from '../../../test/support/fake-clock';
 
-const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
 const many = (count: number, interval?: number) =>
   Array.from({ length: count }, (_, i) =>
     makeMonitor(`m${i}`, `https://site${i}.example.nl`, interval ? { intervalSeconds: interval } : {}),
@@ -15,13 +16,11 @@ const many = (count: number, interval?: number) =>
 describe('load', () => {
   it('never runs more checks at once than the concurrency cap, and serves them first come first served', async () => {
     const monitors = many(40);
-    const h = createHarness({
+    const h = await startHarness({
       monitors,
       checks: { concurrency: 8, intervalSeconds: 60 },
       checkDurationMs: 2_000,
     });
-    h.scheduler.start();
-    await h.clock.advance(0);
     expect(h.checks.inFlight).toBe(8);
     expect(h.scheduler.getStats()).toMatchObject({ inFlight: 8, queued: 32 });
     await h.clock.advance(60_000);
@@ -34,9 +33,7 @@ describe('load', () => {
   });
 
   it('applies a new concurrency cap at runtime', async () => {
-    const h = createHarness({ monitors: many(20), checks: { concurrency: 2 }, checkDurationMs: 1_000 });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: many(20), checks: { concurrency: 2 }, checkDurationMs: 1_000 });
     expect(h.checks.inFlight).toBe(2);
     h.scheduler.setSettings(settingsWith({ concurrency: 5 }));
     await h.clock.advance(0);

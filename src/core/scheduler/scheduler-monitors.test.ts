@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness, makeMonitor, settingsWith } from '../../../test/support/scheduler-harness';
+import {
+  createHarness,
+  makeMonitor,
+  settingsWith,
+  startHarness,
+} from '../../../test/support/scheduler-harness';
+import { FAKE_CLOCK_START as T0 } from '../../../test/support/fake-clock';
 
-const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
 const db = makeMonitor('db', 'tcp://127.0.0.1:5432');
 const shop = makeMonitor('shop', 'https://shop.example.nl');
 
@@ -21,9 +26,7 @@ describe('monitors at runtime', () => {
   });
 
   it('ignores the answer of a check in flight when its monitor is removed', async () => {
-    const h = createHarness({ monitors: [db], checkDurationMs: 1_000 });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [db], checkDurationMs: 1_000 });
     h.scheduler.removeMonitor('db');
     await h.clock.advance(1_000);
     expect(h.results).toEqual([]);
@@ -69,9 +72,7 @@ describe('monitors at runtime', () => {
 
   it('passes the monitor timeout, or else the default one, to the check', async () => {
     const slow = makeMonitor('slow', 'https://slow.example.nl', { timeoutSeconds: 30, keyword: 'Welcome' });
-    const h = createHarness({ monitors: [db, slow], checks: { timeoutSeconds: 7 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [db, slow], checks: { timeoutSeconds: 7 } });
     expect(h.checks.calls.find((c) => c.monitorId === 'db')?.options.timeoutMs).toBe(7_000);
     expect(h.checks.calls.find((c) => c.monitorId === 'slow')?.options).toMatchObject({
       timeoutMs: 30_000,
@@ -80,9 +81,7 @@ describe('monitors at runtime', () => {
   });
 
   it('replaces the whole set with setMonitors', async () => {
-    const h = createHarness({ monitors: [db, shop] });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [db, shop] });
     const mail = makeMonitor('mail', 'tcp://127.0.0.1:25');
     h.scheduler.setMonitors([{ ...shop, name: 'Shop' }, mail]);
     await h.clock.advance(1_000);
@@ -145,9 +144,7 @@ describe('checkNow', () => {
   });
 
   it('starts again after a stop', async () => {
-    const h = createHarness({ monitors: [db], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [db], checks: { intervalSeconds: 30 } });
     h.scheduler.stop();
     await h.clock.advance(60_000);
     h.scheduler.start();

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness, makeMonitor } from '../../../test/support/scheduler-harness';
+import { FAKE_CLOCK_START as T0 } from '../../../test/support/fake-clock';
+import { createHarness, makeMonitor, startHarness } from '../../../test/support/scheduler-harness';
 
-const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
 const shop = makeMonitor('shop', 'https://shop.example.nl');
 const db = makeMonitor('db', 'tcp://127.0.0.1:5432');
 
 describe('offline detection', () => {
   it('makes remote monitors unknown (you are offline) with no down, while local monitors go down as usual', async () => {
-    const h = createHarness({ monitors: [shop, db], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [shop, db], checks: { intervalSeconds: 30 } });
     expect(h.statusOf('shop')).toBe('up');
     h.connectivity.online = false;
     h.checks.set('shop', 'down', 'connection_timeout');
@@ -40,9 +38,7 @@ describe('offline detection', () => {
   });
 
   it('re-probes every 15 s while offline and re-checks remote monitors at once when the internet is back', async () => {
-    const h = createHarness({ monitors: [shop, db], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [shop, db], checks: { intervalSeconds: 30 } });
     h.connectivity.online = false;
     h.checks.set('shop', 'down', 'connection_timeout');
     await h.clock.advance(30_000);
@@ -62,9 +58,7 @@ describe('offline detection', () => {
   });
 
   it('notices being offline on its own schedule, without any failing check', async () => {
-    const h = createHarness({ monitors: [shop], checks: { intervalSeconds: 600 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [shop], checks: { intervalSeconds: 600 } });
     h.connectivity.online = false;
     await h.clock.advance(60_000);
     expect(h.connectivityChanges).toEqual([expect.objectContaining({ online: false, at: T0 + 60_000 })]);
@@ -73,9 +67,7 @@ describe('offline detection', () => {
   });
 
   it('confirms a remote site down as usual while the internet is fine', async () => {
-    const h = createHarness({ monitors: [shop], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [shop], checks: { intervalSeconds: 30 } });
     h.checks.set('shop', 'down', 'http_server_error');
     await h.clock.advance(40_000);
     expect(h.transitionsOf('shop').at(-1)).toMatchObject({
@@ -105,9 +97,7 @@ describe('offline detection', () => {
   });
 
   it('asks whether the internet is back when the owner presses "check now" while offline', async () => {
-    const h = createHarness({ monitors: [shop], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [shop], checks: { intervalSeconds: 30 } });
     h.connectivity.online = false;
     h.checks.set('shop', 'down');
     await h.clock.advance(30_000);
@@ -123,9 +113,7 @@ describe('offline detection', () => {
 
   it('shows a remote monitor added or switched on while offline as offline, not as pending', async () => {
     const off = makeMonitor('blog', 'https://blog.example.nl', { enabled: false });
-    const h = createHarness({ monitors: [shop, off], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [shop, off], checks: { intervalSeconds: 30 } });
     h.connectivity.online = false;
     await h.clock.advance(60_000);
     expect(h.scheduler.isOffline()).toBe(true);

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness, makeMonitor } from '../../../test/support/scheduler-harness';
+import { FAKE_CLOCK_START as T0 } from '../../../test/support/fake-clock';
+import { createHarness, makeMonitor, startHarness } from '../../../test/support/scheduler-harness';
 
-const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
 const HOUR = 3_600_000;
 const db = makeMonitor('db', 'tcp://127.0.0.1:5432');
 const shop = makeMonitor('shop', 'https://shop.example.nl');
 
 describe('system sleep and resume', () => {
   it('stops every timer while suspended', async () => {
-    const h = createHarness({ monitors: [db, shop], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [db, shop], checks: { intervalSeconds: 30 } });
     const checks = h.checks.calls.length;
     const probes = h.connectivity.calls.length;
     h.scheduler.systemSuspended();
@@ -20,9 +18,7 @@ describe('system sleep and resume', () => {
   });
 
   it('confirms no failure during the grace period after a resume, then re-checks everything', async () => {
-    const h = createHarness({ monitors: [db], checks: { intervalSeconds: 60, resumeGraceSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [db], checks: { intervalSeconds: 60, resumeGraceSeconds: 30 } });
     h.scheduler.systemSuspended();
     h.clock.jump(HOUR);
     const wokeAt = T0 + HOUR;
@@ -51,9 +47,7 @@ describe('system sleep and resume', () => {
   });
 
   it('does not call a monitor down that recovers within the grace period', async () => {
-    const h = createHarness({ monitors: [db], checks: { intervalSeconds: 60 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [db], checks: { intervalSeconds: 60 } });
     h.scheduler.systemSuspended();
     h.clock.jump(HOUR);
     h.checks.set('db', 'down');
@@ -88,9 +82,7 @@ describe('system sleep and resume', () => {
   });
 
   it('detects a resume it was not told about from a timer that fires far too late', async () => {
-    const h = createHarness({ monitors: [db], checks: { intervalSeconds: 30, resumeGraceSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [db], checks: { intervalSeconds: 30, resumeGraceSeconds: 30 } });
     h.checks.set('db', 'down');
     h.clock.jump(10 * 60_000);
     const wokeAt = h.clock.now();
@@ -104,18 +96,14 @@ describe('system sleep and resume', () => {
   });
 
   it('does not mistake an ordinary short delay for a resume', async () => {
-    const h = createHarness({ monitors: [db], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [db], checks: { intervalSeconds: 30 } });
     h.clock.jump(40_000);
     await h.clock.advance(0);
     expect(h.scheduler.resumeGraceUntil()).toBeNull();
   });
 
   it('probes connectivity at once after a resume, so waking up without Wi-Fi shows offline', async () => {
-    const h = createHarness({ monitors: [shop], checks: { intervalSeconds: 300 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ monitors: [shop], checks: { intervalSeconds: 300 } });
     h.scheduler.systemSuspended();
     h.clock.jump(HOUR);
     h.connectivity.online = false;

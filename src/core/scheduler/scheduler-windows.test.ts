@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, makeMonitor, settingsWith } from '../../../test/support/scheduler-harness';
+import { describe, expect, it } from 'vitest';
+import {
+  createHarness,
+  makeMonitor,
+  settingsWith,
+  startHarness,
+} from '../../../test/support/scheduler-harness';
+import { pinTimeZone } from '../../../test/support/time-zone';
 import { snoozeEnd } from './schedule-windows';
 
-const originalTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Amsterdam';
-});
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
+pinTimeZone('Europe/Amsterdam');
 
 const HOUR = 3_600_000;
 // Saturday 28 November 2026, 22:00 in Amsterdam (UTC+1).
@@ -51,9 +51,7 @@ describe('maintenance windows', () => {
   });
 
   it('pauses a monitor the moment a window covering it is configured', async () => {
-    const h = createHarness({ start: saturdayEvening, monitors: [shop, db] });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ start: saturdayEvening, monitors: [shop, db] });
     h.scheduler.setSettings(settingsWith({}, [{ monitors: [], days: [], start: '21:00', end: '23:00' }]));
     expect(h.scheduler.getStates().map((s) => s.pausedReason)).toEqual(['maintenance', 'maintenance']);
   });
@@ -74,9 +72,7 @@ describe('maintenance windows', () => {
 
 describe('snooze', () => {
   it('keeps checking but flags transitions during the snooze, until it ends', async () => {
-    const h = createHarness({ start: saturdayEvening, monitors: [db], checks: { intervalSeconds: 30 } });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ start: saturdayEvening, monitors: [db], checks: { intervalSeconds: 30 } });
     const until = saturdayEvening + HOUR;
     h.scheduler.snooze(until);
     expect(h.scheduler.snoozedUntil()).toBe(until);
@@ -93,9 +89,7 @@ describe('snooze', () => {
   });
 
   it('ends early on resume, and flags connectivity changes during the snooze too', async () => {
-    const h = createHarness({ start: saturdayEvening, monitors: [shop] });
-    h.scheduler.start();
-    await h.clock.advance(0);
+    const h = await startHarness({ start: saturdayEvening, monitors: [shop] });
     h.scheduler.snooze(snoozeEnd('tomorrow', h.clock.now()));
     // Sunday 08:00 in Amsterdam.
     expect(h.scheduler.snoozedUntil()).toBe(Date.UTC(2026, 10, 29, 7, 0));
