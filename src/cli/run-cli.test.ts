@@ -20,7 +20,10 @@ describe('runCli', () => {
     const io = captureIo();
     expect(await runCli(['--help'], io)).toBe(0);
     expect(io.out()).toContain('Usage: back-online <command> [options]');
-    expect(io.out()).toMatch(/\n {2}check {3}check targets once/);
+    expect(io.out()).toMatch(/\n {2}check +check targets once/);
+    expect(io.out()).toMatch(
+      /\n {2}watch +keep checking and show every change as it happens\n {2}incidents +list the incidents/,
+    );
     expect(io.err()).toBe('');
   });
 
@@ -52,6 +55,29 @@ describe('runCli', () => {
     expect(await runCli(['check', 'tcp://127.0.0.1'], target)).toBe(2);
     expect(target.err()).toContain(
       'back-online: "tcp://127.0.0.1" cannot be checked: add a port number, for example tcp://host:5432.',
+    );
+  });
+
+  it('reports usage errors of watch and incidents with their own usage lines', async () => {
+    const watch = captureIo();
+    expect(await runCli(['watch', '--port', '80'], watch)).toBe(2);
+    expect(watch.err()).toBe(
+      [
+        'back-online: There is no option --port.',
+        'Usage: back-online watch [options]',
+        'Run "back-online watch --help" for all options.',
+        '',
+      ].join('\n'),
+    );
+    const incidents = captureIo({ LANG: 'nl_NL.UTF-8' });
+    expect(await runCli(['incidents', '--json=yes'], incidents)).toBe(2);
+    expect(incidents.err()).toBe(
+      [
+        'back-online: De optie --json neemt geen waarde.',
+        'Gebruik: back-online incidents [opties]',
+        'Voer "back-online incidents --help" uit voor alle opties.',
+        '',
+      ].join('\n'),
     );
   });
 

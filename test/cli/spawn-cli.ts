@@ -13,7 +13,7 @@ export interface CliRun {
 }
 
 /** The test's own Node first on PATH, no colour or locale leaking in from the machine, English unless told. */
-function cliEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function cliEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,

@@ -9,6 +9,7 @@ import type { Target } from '../../shared/target';
 import { parseTarget } from '../../shared/target';
 import { systemLanguage } from '../cli-locale';
 import { UsageError } from '../usage-error';
+import { rejectedArgument } from './rejected-argument';
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -81,39 +82,11 @@ export type CheckArgs =
       targets: CheckTargetArg[];
     };
 
-/** Names the argument a strict parse rejected, from a lenient re-parse of the same arguments. */
-function rejectedArgument(args: string[]): UsageError {
-  const { tokens } = parseArgs({
-    args,
-    options: OPTIONS,
-    strict: false,
-    allowPositionals: true,
-    tokens: true,
-  });
-  for (const token of tokens) {
-    if (token.kind !== 'option') continue;
-    const descriptor = Object.hasOwn(OPTIONS, token.name)
-      ? OPTIONS[token.name as CheckOptionName]
-      : undefined;
-    if (!descriptor) return new UsageError('unknown_option', { option: token.rawName });
-    if (descriptor.type === 'boolean' && token.value !== undefined) {
-      return new UsageError('unexpected_value', { option: token.rawName });
-    }
-    if (
-      descriptor.type === 'string' &&
-      (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
-    ) {
-      return new UsageError('missing_value', { option: token.rawName });
-    }
-  }
-  return new UsageError('unknown_option', { option: args.find((arg) => arg.startsWith('-')) ?? '' });
-}
-
 function parseStrict(args: string[]): { values: Record<string, unknown>; positionals: string[] } {
   try {
     return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
   } catch {
-    throw rejectedArgument(args);
+    throw rejectedArgument(args, OPTIONS, 'allowed');
   }
 }
 

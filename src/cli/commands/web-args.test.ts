@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../usage-error';
-import { parseWebArgs, WebProblemError } from './web-args';
+import { ServiceCommandProblem } from './service-problem';
+import { parseWebArgs } from './web-args';
 
 const env = { LANG: 'en_GB.UTF-8' };
 
-function failure(args: string[]): UsageError | WebProblemError {
+function failure(args: string[]): UsageError | ServiceCommandProblem {
   try {
     parseWebArgs(args, env);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof WebProblemError) return error;
+    if (error instanceof UsageError || error instanceof ServiceCommandProblem) return error;
     throw error;
   }
   throw new Error(`accepted ${args.join(' ')}`);
@@ -49,8 +50,8 @@ describe('parseWebArgs', () => {
   it('names what is wrong', () => {
     for (const value of ['65536', '-1', 'eighty', '80.5', '']) {
       const error = failure([`--port=${value}`]);
-      expect(error, value).toBeInstanceOf(WebProblemError);
-      if (error instanceof WebProblemError) expect(error.problem).toBe('invalid_port');
+      expect(error, value).toBeInstanceOf(ServiceCommandProblem);
+      if (error instanceof ServiceCommandProblem) expect(error.problem).toBe('invalid_port');
     }
     expect(failure(['--lang', 'fr'])).toMatchObject({ code: 'invalid_lang', params: { value: 'fr' } });
     expect(failure(['--verbose'])).toMatchObject({ code: 'unknown_option', params: { option: '--verbose' } });

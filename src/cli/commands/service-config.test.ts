@@ -3,27 +3,27 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WebProblemError } from './web-args';
-import { readConfigFile } from './web-config';
+import { ServiceCommandProblem } from './service-problem';
+import { readConfigFile } from './service-config';
 
 let dir: string;
 const io = { readTextFile: (path: string) => readFile(path, 'utf8') };
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'back-online-web-config-'));
+  dir = await mkdtemp(join(tmpdir(), 'back-online-service-config-'));
 });
 
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function problemOf(text: string | null): Promise<WebProblemError> {
+async function problemOf(text: string | null): Promise<ServiceCommandProblem> {
   const path = join(dir, 'config.json');
   if (text !== null) await writeFile(path, text);
   try {
     await readConfigFile(path, io);
   } catch (error) {
-    if (error instanceof WebProblemError) return error;
+    if (error instanceof ServiceCommandProblem) return error;
     throw error;
   }
   throw new Error('the config was accepted');
