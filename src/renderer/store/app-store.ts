@@ -6,6 +6,7 @@ import type { Locale } from '../../shared/locale';
 import type { Bridge } from '../api/bridge';
 import type { AppStore, AppStoreState, PendingAction } from './app-store-types';
 import { defaultAppStoreState } from './app-store-types';
+import { incidentDetailActions } from './incident-detail';
 
 export type AppStoreApi = StoreApi<AppStore>;
 
@@ -66,7 +67,7 @@ export function createAppStore(bridge: Bridge, browserLanguage?: string): AppSto
 
       resume: () => perform('resume', () => api['monitoring.resume']({}), acceptState),
 
-      selectIncident: (selectedIncidentId) => set({ selectedIncidentId }),
+      ...incidentDetailActions(api, set, get),
 
       dismissError: () => set({ error: null }),
     };

@@ -3,6 +3,7 @@ import type { CauseCode } from '../../shared/cause-codes';
 import type { CheckDetails } from '../../shared/check-result';
 import type { IncidentSummary } from '../../shared/incident';
 import type { Locale } from '../../shared/locale';
+import { parseTarget } from '../../shared/target';
 
 /** 14 March 2025, 13:02 local time: every sample state is "generated" then. */
 export const SAMPLE_NOW = new Date(2025, 2, 14, 13, 2).getTime();
@@ -24,6 +25,7 @@ export function monitorState(
 ): MonitorState {
   const monitor = MONITORS[index] ?? MONITORS[0]!;
   const checked = status === 'pending' ? null : SAMPLE_NOW - MINUTE;
+  const parsed = parseTarget(monitor.target);
   return {
     monitor: {
       ...monitor,
@@ -39,7 +41,7 @@ export function monitorState(
       checked === null
         ? null
         : {
-            kind: 'http',
+            kind: parsed.ok ? parsed.target.kind : 'http',
             target: monitor.target,
             status: status === 'paused' || status === 'pending' ? 'up' : status,
             cause,

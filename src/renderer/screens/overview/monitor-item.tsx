@@ -1,4 +1,5 @@
 import type { MonitorState } from '../../../shared/app-state';
+import type { CheckKind } from '../../../shared/check-result';
 import { describeCause } from '../../../shared/diagnosis';
 import { StatusSymbol, symbolForMonitor } from '../../components/status-symbol';
 import { formatMilliseconds, formatMoment } from '../../format/time';
@@ -7,6 +8,8 @@ import { interpolate, useLocale, useTexts } from '../../i18n/texts';
 const PROBLEM_STATUSES = new Set(['down', 'degraded', 'unknown']);
 /** Causes the banner already explains for every monitor at once; repeating them per monitor is noise. */
 const SHARED_CAUSES = new Set(['local_offline']);
+/** Only a check that waits for an answer over the network has a response time worth showing. */
+const ANSWERING_KINDS = new Set<CheckKind>(['http', 'tls', 'tcp', 'dns']);
 
 export function MonitorItem({ entry, now }: { entry: MonitorState; now: number }) {
   const texts = useTexts();
@@ -20,7 +23,8 @@ export function MonitorItem({ entry, now }: { entry: MonitorState; now: number }
 
   const facts: string[] = [];
   if (entry.status === 'paused' && entry.pausedReason) facts.push(t.paused[entry.pausedReason]);
-  if (result && (entry.status === 'up' || entry.status === 'degraded'))
+  const answered = entry.status === 'up' || entry.status === 'degraded';
+  if (result && answered && ANSWERING_KINDS.has(result.kind))
     facts.push(interpolate(t.responseTime, { ms: formatMilliseconds(result.durationMs, locale.language) }));
   facts.push(
     entry.lastCheckedAt === null

@@ -1,0 +1,246 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppState } from '../../../shared/app-state';
+import { describeCause } from '../../../shared/diagnosis';
+import type { IncidentEvent, IncidentSummary } from '../../../shared/incident';
+import type { Locale } from '../../../shared/locale';
+import { AppShell } from '../../components/app-shell';
+import { createAppStore } from '../../store/app-store';
+import { AppStoreProvider } from '../../store/app-store-context';
+import { SAMPLE_NOW, SAMPLE_STATES } from '../../test-support/app-state-samples';
+import { FakeBridge, settle } from '../../test-support/fake-bridge';
+import { fullIncident, minutesAgo } from '../../test-support/incident-samples';
+
+afterEach(cleanup);
+
+const EN: Locale = { language: 'en', formality: 'formal' };
+const NL: Locale = { language: 'nl', formality: 'formal' };
+
+const summaryOf = (state: AppState): IncidentSummary => state.openIncidents[0]!;
+
+const DETECTED: IncidentEvent = {
+  at: minutesAgo(20),
+  type: 'detected',
+  monitorId: 'm1',
+  cause: 'http_server_error',
+  details: { host: 'shop.example.nl', statusCode: 500 },
+  text: 'Webshop',
+};
+
+/** A bridge whose incidents.get answers the sample incident with the given timeline. */
+function bridgeWithTimeline(state: AppState, timeline: IncidentEvent[] = [DETECTED]) {
+  const bridge = new FakeBridge(state);
+  bridge.respond('incidents.get', () => ({
+    ok: true,
+    value: fullIncident(summaryOf(bridge.state), timeline),
+  }));
+  return bridge;
+}
+
+async function openIncident(bridge: FakeBridge, guide = 'Open the recovery guide') {
+  const store = createAppStore(bridge, 'en-GB');
+  render(
+    <AppStoreProvider store={store}>
+      <AppShell />
+    </AppStoreProvider>,
+  );
+  await screen.findByTestId('status-banner');
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: guide })));
+  await act(settle);
+  return store;
+}
+
+const callsTo = (bridge: FakeBridge, channel: string) =>
+  bridge.calls.filter((call) => call.channel === channel);
+const statusLine = () => screen.getByTestId('incident-status').textContent;
+
+function timelineLines(name = 'What happened so far'): string[] {
+  const region = screen.getByRole('region', { name });
+  return within(region)
+    .getAllByRole('listitem')
+    .map((item) => `${item.querySelector('time')?.textContent} ${item.querySelector('span')?.textContent}`);
+}
+
+describe('opening a just-detected incident tells the app the owner is looking into it', () => {
+  function investigatingBridge(state: AppState) {
+    const bridge = bridgeWithTimeline(state);
+    bridge.respond('incidents.setPhase', () => {
+      const changed = { ...summaryOf(state), phase: 'investigating' as const, updatedAt: SAMPLE_NOW };
+      return {
+        ok: true,
+        value: fullIncident(changed, [
+          DETECTED,
+          { at: SAMPLE_NOW, type: 'phase_changed', phase: 'investigating' },
+        ]),
+      };
+    });
+    return bridge;
+  }
+
+  it('asks once, and the status then reads "being looked into"', async () => {
+    const bridge = investigatingBridge(SAMPLE_STATES.down(EN));
+    await openIncident(bridge);
+    expect(callsTo(bridge, 'incidents.setPhase')).toEqual([
+      { channel: 'incidents.setPhase', request: { id: 'i1', phase: 'investigating' } },
+    ]);
+    expect(statusLine()).toContain('Status: Being looked into');
+    expect(timelineLines().at(-1)).toBe('13:02 Status: Being looked into');
+  });
+
+  it('says so in Dutch too', async () => {
+    const bridge = investigatingBridge(SAMPLE_STATES.down(NL));
+    await openIncident(bridge, 'Open het herstelplan');
+    expect(statusLine()).toContain('Stand van zaken: Wordt onderzocht');
+  });
+
+  it('does not ask again when the screen re-renders or the owner opens it again', async () => {
+    const bridge = investigatingBridge(SAMPLE_STATES.down(EN));
+    await openIncident(bridge);
+    // The app has not yet pushed the new phase: the live state still says "detected".
+    await act(async () => bridge.push({ ...SAMPLE_STATES.down(EN), generatedAt: SAMPLE_NOW + 1 }));
+    fireEvent.click(screen.getByRole('button', { name: /Back to the overview/ }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open' })));
+    await act(settle);
+    expect(callsTo(bridge, 'incidents.setPhase')).toHaveLength(1);
+  });
+
+  it('leaves an incident alone that is already further along', async () => {
+    const state = SAMPLE_STATES.down(EN);
+    state.openIncidents = [{ ...summaryOf(state), phase: 'identified' }];
+    const bridge = bridgeWithTimeline(state);
+    await openIncident(bridge);
+    expect(callsTo(bridge, 'incidents.setPhase')).toEqual([]);
+    expect(statusLine()).toContain('Status: Cause found');
+  });
+
+  it('keeps the screen working, without alarm, when the app refuses', async () => {
+    const bridge = bridgeWithTimeline(SAMPLE_STATES.down(EN));
+    bridge.respond('incidents.setPhase', () => ({ ok: false, error: { code: 'storage_failed' } }));
+    await openIncident(bridge);
+    expect(callsTo(bridge, 'incidents.setPhase')).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(statusLine()).toContain('Status: Just detected');
+    expect(screen.getByRole('heading', { name: 'What you can do now' })).toBeTruthy();
+    expect(timelineLines()).toHaveLength(1);
+  });
+});
+
+describe("the incident's timeline", () => {
+  const title = (event: IncidentEvent) => describeCause(event.cause!, event.details ?? {}, EN).title;
+  const causeChanged: IncidentEvent = {
+    at: minutesAgo(16),
+    type: 'cause_changed',
+    monitorId: 'm1',
+    cause: 'connection_refused',
+    details: { host: 'shop.example.nl', port: 443 },
+  };
+  const stillFailing: IncidentEvent = {
+    at: minutesAgo(14),
+    type: 'check_failed',
+    monitorId: 'm1',
+    cause: 'response_timeout',
+    details: { host: 'shop.example.nl', timeoutMs: 10_000 },
+  };
+  // Listed out of order on purpose: the window tells the story oldest first.
+  const timeline: IncidentEvent[] = [
+    { at: minutesAgo(9), type: 'note', text: 'Called the hosting company' },
+    DETECTED,
+    { at: minutesAgo(18), type: 'monitor_joined', monitorId: 'm2', text: 'Old website name' },
+    { at: minutesAgo(17), type: 'monitor_joined', monitorId: 'gone', text: 'Backup server' },
+    causeChanged,
+    { at: minutesAgo(15), type: 'phase_changed', phase: 'identified' },
+    stillFailing,
+    { at: minutesAgo(13), type: 'action_tried', text: 'Restarted the router' },
+    { at: minutesAgo(12), type: 'check_passed', monitorId: 'm2' },
+    { at: minutesAgo(11), type: 'flapped', monitorId: 'm2', cause: 'http_server_error', details: {} },
+    { at: minutesAgo(10), type: 'message_copied', text: 'Message for your team' },
+    { at: minutesAgo(10), type: 'message_sent', text: 'E-mailed the customers' },
+    { at: minutesAgo(8), type: 'check_passed', cause: 'slow_response', details: { durationMs: 6_000 } },
+  ];
+
+  it('tells each event in plain words with its clock time, newest last', async () => {
+    await openIncident(bridgeWithTimeline(SAMPLE_STATES.down(EN), timeline));
+    expect(timelineLines()).toEqual([
+      '12:42 Problem noticed: Your website shows an error instead of your pages',
+      '12:44 Website also affected',
+      '12:45 Backup server also affected',
+      `12:46 New diagnosis: ${title(causeChanged)}`,
+      '12:47 Status: Cause found',
+      `12:48 Webshop still does not work: ${title(stillFailing)}`,
+      '12:49 Tried: Restarted the router',
+      '12:50 Website works again',
+      '12:51 Website went down again shortly after recovering',
+      '12:52 Message copied: Message for your team',
+      '12:52 Message sent: E-mailed the customers',
+      '12:53 Note: Called the hosting company',
+      `12:54 Your internet connection works again, but: ${describeCause('slow_response', { durationMs: 6_000 }, EN).title}`,
+    ]);
+  });
+
+  it('reads as well in Dutch', async () => {
+    await openIncident(bridgeWithTimeline(SAMPLE_STATES.down(NL), timeline), 'Open het herstelplan');
+    const lines = timelineLines('Wat er tot nu toe is gebeurd');
+    expect(lines[0]).toBe(
+      '12:42 Probleem opgemerkt: Uw website toont een foutmelding in plaats van uw pagina’s',
+    );
+    expect(lines).toContain('12:47 Stand van zaken: Oorzaak gevonden');
+    expect(lines).toContain('12:50 Website werkt weer');
+    expect(lines).toContain('12:51 Website viel kort na het herstel opnieuw uit');
+  });
+
+  it('shows no technical codes', async () => {
+    await openIncident(bridgeWithTimeline(SAMPLE_STATES.down(EN), timeline));
+    const text = screen.getByRole('region', { name: 'What happened so far' }).textContent ?? '';
+    for (const code of ['check_failed', 'connection_refused', 'phase_changed', 'undefined', 'ECONN', 'm2'])
+      expect(text).not.toContain(code);
+  });
+
+  it('fetches it again when the live state says the incident changed', async () => {
+    const bridge = bridgeWithTimeline(SAMPLE_STATES.down(EN));
+    await openIncident(bridge);
+    expect(callsTo(bridge, 'incidents.get')).toEqual([{ channel: 'incidents.get', request: { id: 'i1' } }]);
+    const later = { ...SAMPLE_STATES.down(EN), generatedAt: SAMPLE_NOW + 1 };
+    later.openIncidents = [{ ...summaryOf(later), eventCount: 2, updatedAt: SAMPLE_NOW }];
+    bridge.respond('incidents.get', () => ({
+      ok: true,
+      value: fullIncident(summaryOf(later), [
+        DETECTED,
+        { at: SAMPLE_NOW, type: 'action_tried', text: 'Called' },
+      ]),
+    }));
+    await act(async () => bridge.push(later));
+    await act(settle);
+    expect(callsTo(bridge, 'incidents.get')).toHaveLength(2);
+    expect(timelineLines().at(-1)).toBe('13:02 Tried: Called');
+    // A state push that changes nothing about the incident does not fetch again.
+    await act(async () => bridge.push({ ...later, generatedAt: SAMPLE_NOW + 2 }));
+    await act(settle);
+    expect(callsTo(bridge, 'incidents.get')).toHaveLength(2);
+  });
+
+  it('shows how it ended when the problem is solved while the owner looks', async () => {
+    const bridge = bridgeWithTimeline(SAMPLE_STATES.down(EN));
+    await openIncident(bridge);
+    const solved = fullIncident(
+      { ...summaryOf(bridge.state), phase: 'resolved', resolvedAt: SAMPLE_NOW, updatedAt: SAMPLE_NOW },
+      [DETECTED, { at: SAMPLE_NOW, type: 'resolved' }],
+    );
+    bridge.respond('incidents.get', () => ({ ok: true, value: solved }));
+    await act(async () => bridge.push({ ...SAMPLE_STATES.ok(EN), generatedAt: SAMPLE_NOW + 1 }));
+    await act(settle);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'This problem has been solved in the meantime.',
+    );
+    expect(timelineLines().at(-1)).toBe('13:02 Solved');
+  });
+
+  it('says calmly when it cannot be shown, and the guide still works', async () => {
+    const bridge = new FakeBridge(SAMPLE_STATES.down(EN));
+    bridge.respond('incidents.get', () => ({ ok: false, error: { code: 'unavailable' } }));
+    await openIncident(bridge);
+    const region = screen.getByRole('region', { name: 'What happened so far' });
+    expect(region.textContent).toContain('The history of this problem cannot be shown right now.');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'What you can do now' })).toBeTruthy();
+  });
+});
