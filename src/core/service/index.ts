@@ -59,7 +59,7 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
 
   const database = openDatabase(paths.database, { now: () => clock.now() });
   const monitors = new MonitorRepository(database, clock);
-  if (options.config) monitors.syncFromConfig(options.config.monitors);
+  const removedByConfig = options.config ? monitors.syncFromConfig(options.config.monitors).removed : [];
   const results = new ResultRepository(database);
   const resultWriter = new ResultWriter(results, { clock, onError: reportError });
   const incidents = new IncidentRepository(database);
@@ -72,6 +72,9 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
     onNotification: (draft) => service?.notificationDrafted(draft),
     onError: reportError,
   });
+  // A monitor the config no longer lists is gone: its open incident must not wait forever for it to recover.
+  for (const monitorId of removedByConfig)
+    keeper.apply({ kind: 'monitor_removed', at: clock.now(), monitorId });
   const scheduler = new MonitorScheduler(
     {
       clock,

@@ -126,6 +126,26 @@ describe('the service', () => {
     expect(missing).toEqual({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('closes the incident of a monitor that a new config no longer lists', async () => {
+    const first = await start({
+      checks: quickChecks,
+      monitors: [{ name: 'Old shop', target: 'https://old.example.nl' }],
+    });
+    checks.set(first.idOf('Old shop'), 'down');
+    await clock.advance(60_000);
+    const incidentId = first.service.getState().openIncidents[0]?.id ?? '';
+    expect(incidentId).not.toBe('');
+    await stop(first.service);
+
+    const second = await start({
+      checks: quickChecks,
+      monitors: [{ name: 'New shop', target: 'https://new.example.nl' }],
+    });
+    expect(second.service.getState().openIncidents).toEqual([]);
+    const closed = await second.service.handle('incidents.get', { id: incidentId });
+    expect(closed.ok && closed.value.phase).toBe('resolved');
+  });
+
   it('opens no site incident while the machine itself is offline', async () => {
     const { service, idOf } = await start({
       checks: quickChecks,
