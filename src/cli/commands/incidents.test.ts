@@ -101,21 +101,21 @@ describe('back-online incidents', () => {
     const refused = describeCause('connection_refused', {}, en).title;
     expect(withoutTimes(listed.out)).toBe(
       [
-        'date – date · solved',
+        'date – date · Solved',
         `  192.168.1.20: ${refused}`,
         '  Affects: Kassa',
-        `    hh:mm:ss  Kassa is down — ${refused}`,
-        '    hh:mm:ss  Closed: Kassa was removed',
+        `    hh:mm:ss  Problem noticed: ${refused}`,
+        '    hh:mm:ss  Closed because Kassa was removed',
         '',
-        'date – date · solved',
+        'date – date · Solved',
         `  shop.example.nl: ${serverError}`,
         '  Affects: Webshop, Checkout',
-        `    hh:mm:ss  Webshop is down — ${serverError}`,
-        `    hh:mm:ss  Checkout is down too — ${serverError}`,
+        `    hh:mm:ss  Problem noticed: ${serverError}`,
+        '    hh:mm:ss  Checkout also affected',
         '    hh:mm:ss  Note: Called the host',
         '    hh:mm:ss  Webshop works again',
         '    hh:mm:ss  Checkout works again',
-        '    hh:mm:ss  Phase: fixed, keeping an eye on it',
+        '    hh:mm:ss  Status: Fixed, keeping an eye on it',
         '    hh:mm:ss  Solved: host restarted the server',
         '',
       ].join('\n'),
@@ -123,8 +123,8 @@ describe('back-online incidents', () => {
 
     const dutch = await run(['--lang', 'nl']);
     expect(dutch.out).toContain('  Betreft: Webshop, Checkout\n');
-    expect(dutch.out).toContain('Checkout werkt ook niet — ');
-    expect(dutch.out).toContain('Gesloten: Kassa is verwijderd');
+    expect(dutch.out).toContain('  Ook Checkout heeft hier last van\n');
+    expect(dutch.out).toContain('  Gesloten omdat Kassa is verwijderd\n');
   });
 
   it('gives scripts every incident with its timeline and the names of its monitors', async () => {

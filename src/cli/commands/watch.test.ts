@@ -94,7 +94,7 @@ describe('back-online watch', () => {
     expect(down).toEqual(
       expect.arrayContaining([
         `Incident opened: shop.example.nl — ${serverError}`,
-        `Incident shop.example.nl: Checkout is down too — ${serverError}`,
+        'Incident shop.example.nl: Checkout also affected',
         `Incident opened: 192.168.1.20 — ${refused}`,
         `Webshop: DOWN — ${serverError}`,
         `Kassa: DOWN — ${refused}`,
@@ -111,7 +111,7 @@ describe('back-online watch', () => {
     expect(linesOf(watch.io.out().slice(recovering))).toEqual(
       expect.arrayContaining([
         'Incident shop.example.nl: Webshop works again',
-        'Incident shop.example.nl: Phase: fixed, keeping an eye on it',
+        'Incident shop.example.nl: Status: Fixed, keeping an eye on it',
         'Webshop: OK',
         'Overall: everything works',
       ]),

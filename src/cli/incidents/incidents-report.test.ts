@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeCause } from '../../shared/diagnosis';
 import { incidentsCatalogs } from '../../shared/i18n/cli-incidents';
 import { pickCatalog } from '../../shared/i18n/interpolate';
 import type { Locale } from '../../shared/locale';
@@ -34,11 +35,12 @@ const incident: NamedIncident = {
 describe('renderIncidentsHuman', () => {
   it('dates a timeline line that falls on another day than the incident began', () => {
     const text = renderIncidentsHuman([incident], texts, en, plain, 50);
+    const timeout = describeCause('connection_timeout', {}, en).title;
     expect(text.split('\n')).toEqual([
-      '28 Nov 2026, 23:50 · fixed, keeping an eye on it',
-      expect.stringMatching(/^ {2}shop\.example\.nl: \S/),
+      '28 Nov 2026, 23:50 · Fixed, keeping an eye on it',
+      `  shop.example.nl: ${timeout}`,
       '  Affects: Webshop',
-      expect.stringMatching(/^ {4}23:50:00 {2}Webshop is down — \S/),
+      `    23:50:00  Problem noticed: ${timeout}`,
       '    29 Nov 00:10:05  Webshop works again',
       '',
     ]);

@@ -1,9 +1,9 @@
 import type { IncidentsTexts } from '../../shared/i18n/cli-incidents';
-import { incidentTimelineCatalogs } from '../../shared/i18n/incident-timeline';
-import { interpolate, pickCatalog } from '../../shared/i18n/interpolate';
+import { causeTitle, describeIncidentEvent, incidentPhaseName } from '../../shared/incident-events';
+import { interpolate } from '../../shared/i18n/interpolate';
 import type { Locale } from '../../shared/locale';
 import { dateAndTime, sameLocalDay, shortDate, timeOfDay } from '../output/clock-time';
-import { causeTitle, incidentEventText, incidentGroupLabel } from '../output/incident-text';
+import { incidentGroupLabel } from '../output/incident-text';
 import type { Style } from '../output/style';
 import type { NamedIncident } from './read-incidents';
 
@@ -25,7 +25,7 @@ function renderIncident(
 ): string {
   const language = locale.language;
   const names = new Map(Object.entries(incident.monitorNames));
-  const phase = pickCatalog(incidentTimelineCatalogs, locale).phases[incident.phase];
+  const phase = incidentPhaseName(incident.phase, locale);
   const start = dateAndTime(incident.openedAt, language);
   const heading =
     incident.resolvedAt === null
@@ -44,7 +44,7 @@ function renderIncident(
     const time = sameLocalDay(event.at, incident.openedAt)
       ? timeOfDay(event.at)
       : `${shortDate(event.at, language)} ${timeOfDay(event.at)}`;
-    lines.push(`    ${style.dim(time)}  ${incidentEventText(event, names, locale)}`);
+    lines.push(`    ${style.dim(time)}  ${describeIncidentEvent(event, names, locale, incident)}`);
   }
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ import { openDatabase } from '../../core/store/database';
 import { IncidentRepository } from '../../core/store/incident-repository';
 import { MonitorRepository } from '../../core/store/monitor-repository';
 import type { Incident } from '../../shared/incident';
-import { monitorNamesOf } from '../output/incident-text';
+import { incidentMonitorNames } from '../../shared/incident-events';
 
 /** An incident with its timeline and the names of every monitor it mentions, as `incidents` shows it. */
 export interface NamedIncident extends Incident {
@@ -20,7 +20,7 @@ export interface IncidentHistory {
 }
 
 function mentionedNames(incident: Incident, current: ReadonlyMap<string, string>): Record<string, string> {
-  const names = monitorNamesOf(incident.timeline, current);
+  const names = incidentMonitorNames(incident, current);
   const mentioned = new Set([
     ...incident.monitorIds,
     ...incident.timeline.flatMap((event) => event.monitorId ?? []),

@@ -1,11 +1,12 @@
 import type { MonitorState } from '../../shared/app-state';
 import type { IncidentEvent, IncidentSummary } from '../../shared/incident';
+import type { MonitorNames } from '../../shared/incident-events';
+import { causeTitle, describeIncidentEvent } from '../../shared/incident-events';
 import type { WatchTexts } from '../../shared/i18n/cli-watch';
 import { interpolate } from '../../shared/i18n/interpolate';
 import type { Locale } from '../../shared/locale';
 import { timeOfDay } from '../output/clock-time';
-import type { MonitorNames } from '../output/incident-text';
-import { causeTitle, incidentEventText, incidentGroupLabel } from '../output/incident-text';
+import { incidentGroupLabel } from '../output/incident-text';
 import type { Style } from '../output/style';
 import type { WatchChange } from './state-changes';
 
@@ -59,7 +60,7 @@ export function incidentLine(
   style: Style,
 ): string {
   const group = incidentGroupLabel(incident, names, locale);
-  const text = incidentEventText(event, names, locale);
+  const text = describeIncidentEvent(event, names, locale);
   const wording = (() => {
     if (event.type === 'detected')
       return interpolate(texts.incidentOpened, {

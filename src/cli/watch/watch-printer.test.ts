@@ -113,11 +113,11 @@ describe('WatchPrinter', () => {
         .map((line) => line.replace(/^\d\d:\d\d:\d\d {2}/, '')),
     ).toEqual([
       `Incident geopend: shop.example.nl — ${serverError}`,
-      `Incident shop.example.nl: Checkout werkt ook niet — ${serverError}`,
-      `Incident shop.example.nl: Nieuwe oorzaak — ${refused}`,
+      'Incident shop.example.nl: Ook Checkout heeft hier last van',
+      `Incident shop.example.nl: Nieuwe diagnose: ${refused}`,
       'Incident shop.example.nl: Webshop werkt weer',
-      'Incident shop.example.nl: Fase: verholpen, wordt in de gaten gehouden',
-      `Incident shop.example.nl: Checkout viel opnieuw uit kort nadat het weer werkte — ${serverError}`,
+      'Incident shop.example.nl: Stand van zaken: Verholpen, wordt in de gaten gehouden',
+      'Incident shop.example.nl: Checkout viel kort na het herstel opnieuw uit',
       'Incident shop.example.nl: Notitie: Hosting gebeld',
       'Incident opgelost: shop.example.nl',
     ]);

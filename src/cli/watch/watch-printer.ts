@@ -1,9 +1,9 @@
 import type { AppState } from '../../shared/app-state';
 import type { IncidentEvent, IncidentSummary } from '../../shared/incident';
+import { incidentMonitorNames } from '../../shared/incident-events';
 import type { WatchTexts } from '../../shared/i18n/cli-watch';
 import type { Locale } from '../../shared/locale';
 import type { ServiceEvent } from '../../core/service-contract';
-import { monitorNamesOf } from '../output/incident-text';
 import type { Style } from '../output/style';
 import { stateChanges } from './state-changes';
 import { changeJson, incidentJson, jsonLine } from './watch-json';
@@ -59,7 +59,16 @@ export class WatchPrinter {
     }
     if (!this.groups.has(incidentId)) this.remember(this.options.openIncidents());
     const group = this.groups.get(incidentId) ?? { groupKey: incidentId, scope: 'site' };
-    write(incidentLine(group, event, monitorNamesOf([event], this.names), texts, locale, style));
+    write(
+      incidentLine(
+        group,
+        event,
+        incidentMonitorNames({ timeline: [event] }, this.names),
+        texts,
+        locale,
+        style,
+      ),
+    );
     if (event.type === 'resolved') this.groups.delete(incidentId);
   }
 

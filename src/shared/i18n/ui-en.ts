@@ -1,3 +1,4 @@
+import { incidentTimelineCatalogs } from './incident-timeline';
 import type { UiTexts } from './ui';
 
 export const uiEn: UiTexts = {
@@ -60,13 +61,7 @@ export const uiEn: UiTexts = {
     none: 'No open problems.',
     started: 'Started {time}',
     phaseLabel: 'Status',
-    phase: {
-      detected: 'Just detected',
-      investigating: 'Being looked into',
-      identified: 'Cause found',
-      monitoring: 'Fixed, keeping an eye on it',
-      resolved: 'Solved',
-    },
+    phase: incidentTimelineCatalogs.en.phases,
     affects: 'Affects: {names}',
     open: 'Open',
   },
@@ -79,25 +74,6 @@ export const uiEn: UiTexts = {
       heading: 'What happened so far',
       loading: 'Loading what happened…',
       unavailable: 'The history of this problem cannot be shown right now.',
-      connection: 'Your internet connection',
-      removedMonitor: 'A check that was removed',
-      events: {
-        detected: 'Problem noticed: {cause}',
-        monitor_joined: '{subject} also affected',
-        cause_changed: 'New diagnosis: {cause}',
-        phase_changed: 'Status: {phase}',
-        check_failed: '{subject} still does not work: {cause}',
-        check_passed: '{subject} works again',
-        flapped: '{subject} went down again shortly after recovering',
-        message_copied: 'Message copied: {text}',
-        message_sent: 'Message sent: {text}',
-        action_tried: 'Tried: {text}',
-        note: 'Note: {text}',
-        resolved: 'Solved',
-      },
-      passedWithRemark: '{subject} works again, but: {cause}',
-      resolvedWithNote: 'Solved: {text}',
-      resolvedMonitorRemoved: 'Closed because {subject} was removed',
     },
   },
   snooze: {

@@ -25,7 +25,6 @@ export const uiNlInformal: DeepPartial<UiTexts> = {
   incident: {
     whatToDo: 'Wat je nu kunt doen',
     guideComing: 'Back Online blijft controleren en laat het je meteen weten als het weer werkt.',
-    timeline: { connection: 'Je internetverbinding' },
   },
   snooze: {
     active: 'Back Online controleert en waarschuwt je als er iets misgaat.',

@@ -1,3 +1,4 @@
+import { incidentTimelineCatalogs } from './incident-timeline';
 import type { UiTexts } from './ui';
 
 export const uiNl: UiTexts = {
@@ -64,13 +65,7 @@ export const uiNl: UiTexts = {
     none: 'Geen open problemen.',
     started: 'Begonnen {time}',
     phaseLabel: 'Stand van zaken',
-    phase: {
-      detected: 'Net ontdekt',
-      investigating: 'Wordt onderzocht',
-      identified: 'Oorzaak gevonden',
-      monitoring: 'Verholpen, wordt in de gaten gehouden',
-      resolved: 'Opgelost',
-    },
+    phase: incidentTimelineCatalogs.nl.phases,
     affects: 'Betreft: {names}',
     open: 'Openen',
   },
@@ -83,25 +78,6 @@ export const uiNl: UiTexts = {
       heading: 'Wat er tot nu toe is gebeurd',
       loading: 'Het verloop wordt geladen…',
       unavailable: 'Het verloop van dit probleem kan nu niet worden getoond.',
-      connection: 'Uw internetverbinding',
-      removedMonitor: 'Een verwijderde controle',
-      events: {
-        detected: 'Probleem opgemerkt: {cause}',
-        monitor_joined: 'Ook {subject} heeft hier last van',
-        cause_changed: 'Nieuwe diagnose: {cause}',
-        phase_changed: 'Stand van zaken: {phase}',
-        check_failed: '{subject} werkt nog steeds niet: {cause}',
-        check_passed: '{subject} werkt weer',
-        flapped: '{subject} viel kort na het herstel opnieuw uit',
-        message_copied: 'Bericht gekopieerd: {text}',
-        message_sent: 'Bericht verstuurd: {text}',
-        action_tried: 'Geprobeerd: {text}',
-        note: 'Notitie: {text}',
-        resolved: 'Opgelost',
-      },
-      passedWithRemark: '{subject} werkt weer, maar: {cause}',
-      resolvedWithNote: 'Opgelost: {text}',
-      resolvedMonitorRemoved: 'Gesloten omdat {subject} is verwijderd',
     },
   },
   snooze: {

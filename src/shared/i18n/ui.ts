@@ -1,6 +1,6 @@
 import type { ApiErrorCode, SnoozeDuration } from '../api-contract';
 import type { MonitorStatus } from '../app-state';
-import type { IncidentEventType, IncidentPhase } from '../incident';
+import type { IncidentPhase } from '../incident';
 import type { CatalogSet } from './interpolate';
 import { uiEn } from './ui-en';
 import { uiNl } from './ui-nl';
@@ -12,23 +12,11 @@ export interface PluralText {
   other: string;
 }
 
-/**
- * An incident's story in the window. `{subject}` is a check's name (or the internet connection), `{cause}`
- * the diagnosis title, `{phase}` one of `incidents.phase`, `{text}` the owner's own words.
- */
+/** The frame of an incident's story in the window; its lines come from the incident timeline texts. */
 export interface IncidentTimelineUiTexts {
   heading: string;
   loading: string;
   unavailable: string;
-  /** The subject of events about the computer's own connection rather than a check. */
-  connection: string;
-  /** The subject when a check has since been deleted and no name was recorded. */
-  removedMonitor: string;
-  events: Record<IncidentEventType, string>;
-  /** A check that came back, but not fully (e.g. slow). */
-  passedWithRemark: string;
-  resolvedWithNote: string;
-  resolvedMonitorRemoved: string;
 }
 
 /** Every text of the window. Placeholders in `{braces}` are filled by the window. */
