@@ -6,6 +6,7 @@ import type {
 } from '../../core/service-contract';
 import type { ApiChannel, ApiParsedRequest, ApiResponses, ApiResult } from '../../shared/api-contract';
 import type { AppState, MonitorState, MonitorStatus, OverallStatus } from '../../shared/app-state';
+import { countStatuses } from '../../core/status';
 import type { IncidentSummary } from '../../shared/incident';
 import { DEFAULT_LOCALE } from '../../shared/locale';
 import type { Settings } from '../../shared/settings';
@@ -43,15 +44,7 @@ export function incidentSummary(id: string, monitorIds: string[], openedAt = 0):
 /** A state for tests; counts follow the monitors given. */
 export function appState(overrides: Partial<AppState> = {}): AppState {
   const monitors = overrides.monitors ?? [];
-  const counts: Record<MonitorStatus, number> = {
-    up: 0,
-    degraded: 0,
-    down: 0,
-    unknown: 0,
-    pending: 0,
-    paused: 0,
-  };
-  for (const entry of monitors) counts[entry.status]++;
+  const counts = countStatuses(monitors);
   const overall: OverallStatus = overrides.overall ?? 'ok';
   return {
     overall,
