@@ -99,7 +99,6 @@ async function runServers(): Promise<void> {
     );
     ports.push((server.address() as AddressInfo).port);
   }
-  // A port that refuses stands in for the connectivity reference, so nothing leaves the machine.
   process.send?.({ ports });
   process.on('disconnect', () => process.exit(0));
 }
@@ -134,6 +133,7 @@ async function runEngine(ports: number[]): Promise<void> {
   const service: BackOnlineServiceImpl = await createBackOnlineService({
     dataDir,
     config: {
+      // A loopback server stands in for the connectivity reference, so nothing leaves the machine.
       connectivity: { targets: [`tcp://127.0.0.1:${ports[0]}`], includeGateway: false },
       checks: {
         intervalSeconds: INTERVAL_SECONDS,

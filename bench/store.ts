@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import type { CheckResult, CheckStatus } from '../src/shared/check-result';
 import { openDatabase } from '../src/core/store/database';
 import { MonitorRepository } from '../src/core/store/monitor-repository';
+import { HOUR_MS } from '../src/core/store/result-compaction';
 import { ResultRepository } from '../src/core/store/result-repository';
 import { ResultWriter } from '../src/core/store/result-writer';
 
 const MONITORS = 1_000;
 const INTERVAL_MS = 30_000;
 const HOURS = 7;
-const HOUR_MS = 3_600_000;
 
 const folder = mkdtempSync(join(tmpdir(), 'back-online-bench-'));
 const path = join(folder, 'back-online.db');

@@ -135,35 +135,22 @@ const TRAY_STATES = {
 const svg = (pixels, viewBox, body) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${pixels}" height="${pixels}" viewBox="${viewBox}">${body}</svg>\n`;
 
+// -strip and no date chunks keep the output byte-for-byte reproducible.
+const pngOutput = (pngPath) => [
+  '-strip',
+  '-define',
+  'png:exclude-chunks=date,time',
+  '-depth',
+  '8',
+  `PNG32:${pngPath}`,
+];
+
 function rasterise(svgPath, pngPath) {
-  // -strip and no date chunks keep the output byte-for-byte reproducible.
-  execFileSync('convert', [
-    '-background',
-    'none',
-    svgPath,
-    '-strip',
-    '-define',
-    'png:exclude-chunks=date,time',
-    '-depth',
-    '8',
-    `PNG32:${pngPath}`,
-  ]);
+  execFileSync('convert', ['-background', 'none', svgPath, ...pngOutput(pngPath)]);
 }
 
 function cutOut(basePng, holePng, outPng) {
-  execFileSync('convert', [
-    basePng,
-    holePng,
-    '-compose',
-    'DstOut',
-    '-composite',
-    '-strip',
-    '-define',
-    'png:exclude-chunks=date,time',
-    '-depth',
-    '8',
-    `PNG32:${outPng}`,
-  ]);
+  execFileSync('convert', [basePng, holePng, '-compose', 'DstOut', '-composite', ...pngOutput(outPng)]);
 }
 
 function drawTrayIcons(work) {

@@ -7,8 +7,17 @@ export function systemLanguage(env: Readonly<Record<string, string | undefined>>
   return languageFromLocaleTag(tag ?? Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
-function isLanguage(value: string | undefined): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value ?? '');
+export function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
+/** The locale of a command line: the `--lang` given, else the system language, and `--informal`. */
+export function commandLocale(
+  language: Language | undefined,
+  informal: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+): Locale {
+  return { language: language ?? systemLanguage(env), formality: informal ? 'informal' : 'formal' };
 }
 
 /**
@@ -19,7 +28,7 @@ export function requestedLocale(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): Locale {
-  let language: Language = systemLanguage(env);
+  let language: Language | undefined;
   let informal = false;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
@@ -33,5 +42,5 @@ export function requestedLocale(
           : undefined;
     if (isLanguage(value)) language = value;
   }
-  return { language, formality: informal ? 'informal' : 'formal' };
+  return commandLocale(language, informal, env);
 }

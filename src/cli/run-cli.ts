@@ -6,6 +6,7 @@ import type { CliIo } from './cli-io';
 import { requestedLocale } from './cli-locale';
 import type { CliCommand } from './command';
 import { COMMANDS } from './commands';
+import { helpTable } from './commands/command-help';
 import { EXIT_CODES } from './exit-codes';
 import { UsageError } from './usage-error';
 
@@ -16,16 +17,13 @@ function generalHelp(
   commands: Readonly<Record<string, CliCommand>>,
   locale: Locale,
 ): string {
-  const names = Object.keys(commands);
-  const width = Math.max(...names.map((name) => name.length)) + 3;
-  const lines = names.map((name) => `  ${name.padEnd(width)}${commands[name]?.summary(locale) ?? ''}`);
   return [
     texts.general.description,
     '',
     `${texts.usageLabel} ${texts.general.usage}`,
     '',
     texts.general.commandsHeading,
-    ...lines,
+    ...helpTable(Object.entries(commands).map(([name, command]) => [name, command.summary(locale)])),
     '',
     texts.general.helpHint,
     '',

@@ -1,6 +1,6 @@
 import type { MonitorState, MonitorStatus, OverallStatus, TrayModel } from '../shared/app-state';
-import { interpolate, pickCatalog } from '../shared/i18n/interpolate';
-import type { PluralText, StatusTexts } from '../shared/i18n/status';
+import { interpolate, pickCatalog, plural } from '../shared/i18n/interpolate';
+import type { StatusTexts } from '../shared/i18n/status';
 import { statusTexts } from '../shared/i18n/status';
 import type { StatusContext } from './status-context';
 import { isSnoozed } from './status-context';
@@ -8,14 +8,14 @@ import { isSnoozed } from './status-context';
 /** More problems than this are summed up as "and N more", so the tooltip stays readable. */
 const MAX_LISTED_PROBLEMS = 3;
 /** Windows shows at most 127 characters of a tray tooltip and cuts the rest off mid-word. */
-export const MAX_TOOLTIP_CHARS = 127;
-
-function plural(text: PluralText, count: number): string {
-  return interpolate(count === 1 ? text.one : text.other, { count });
-}
+const MAX_TOOLTIP_CHARS = 127;
 
 function twoDigits(value: number): string {
   return String(value).padStart(2, '0');
+}
+
+function localTime(date: Date): string {
+  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
 }
 
 function sameLocalDay(a: Date, b: Date): boolean {
@@ -23,9 +23,9 @@ function sameLocalDay(a: Date, b: Date): boolean {
 }
 
 /** Local HH:MM, with day and month in front when it is not today. */
-export function formatClock(at: number, now: number, texts: StatusTexts): string {
+function formatClock(at: number, now: number, texts: StatusTexts): string {
   const date = new Date(at);
-  const time = `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+  const time = localTime(date);
   if (sameLocalDay(date, new Date(now))) return time;
   return interpolate(texts.tooltip.otherDay, {
     day: date.getDate(),
@@ -76,6 +76,7 @@ function summaryLine(
 
 function tooltipLines(
   states: readonly MonitorState[],
+  listed: readonly MonitorState[],
   counts: Record<MonitorStatus, number>,
   context: StatusContext,
   texts: StatusTexts,
@@ -83,7 +84,6 @@ function tooltipLines(
 ): string[] {
   const lines: string[] = [];
   if (context.offline) lines.push(texts.tooltip.offline);
-  const listed = problems(states);
   if (listed.length > 0) {
     for (const state of listed.slice(0, maxListed)) lines.push(problemLine(state, context, texts));
     if (listed.length > maxListed) {
@@ -97,10 +97,7 @@ function tooltipLines(
   if (isSnoozed(context) && context.snoozedUntil !== null) {
     const until = context.snoozedUntil;
     const template = isTomorrow(until, context.now) ? texts.tooltip.snoozedTomorrow : texts.tooltip.snoozed;
-    const date = new Date(until);
-    lines.push(
-      interpolate(template, { time: `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}` }),
-    );
+    lines.push(interpolate(template, { time: localTime(new Date(until)) }));
   }
   return lines;
 }
@@ -112,12 +109,13 @@ function tooltipText(
   context: StatusContext,
   texts: StatusTexts,
 ): string {
+  const listed = problems(states);
+  let text = '';
   for (let maxListed = MAX_LISTED_PROBLEMS; maxListed >= 1; maxListed -= 1) {
-    const text = tooltipLines(states, counts, context, texts, maxListed).join('\n');
+    text = tooltipLines(states, listed, counts, context, texts, maxListed).join('\n');
     if (text.length <= MAX_TOOLTIP_CHARS) return text;
   }
-  const text = tooltipLines(states, counts, context, texts, 1).join('\n');
-  return text.length <= MAX_TOOLTIP_CHARS ? text : `${text.slice(0, MAX_TOOLTIP_CHARS - 1).trimEnd()}…`;
+  return `${text.slice(0, MAX_TOOLTIP_CHARS - 1).trimEnd()}…`;
 }
 
 function titleText(

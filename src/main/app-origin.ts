@@ -1,6 +1,6 @@
 /** The built renderer is served as `app://bundle/...` (see protocol.ts). */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'bundle';
+const APP_HOST = 'bundle';
 
 /** Where the window's page comes from, and which URLs count as the app's own. */
 export interface RendererLocation {
@@ -20,20 +20,26 @@ function parse(url: string): URL | null {
   }
 }
 
+/**
+ * True for URLs on the bundle's own origin. WHATWG URL gives non-special schemes an opaque "null" origin,
+ * so the parts are compared instead.
+ */
+export function isBundleUrl(url: URL): boolean {
+  return (
+    url.protocol === `${APP_SCHEME}:` &&
+    url.hostname === APP_HOST &&
+    url.port === '' &&
+    url.username === '' &&
+    url.password === ''
+  );
+}
+
 const bundle: RendererLocation = {
   kind: 'bundle',
   entryUrl: `${APP_SCHEME}://${APP_HOST}/index.html`,
   isAppUrl(url) {
     const parsed = parse(url);
-    // WHATWG URL gives non-special schemes an opaque "null" origin, so compare the parts instead.
-    return (
-      parsed !== null &&
-      parsed.protocol === `${APP_SCHEME}:` &&
-      parsed.hostname === APP_HOST &&
-      parsed.port === '' &&
-      parsed.username === '' &&
-      parsed.password === ''
-    );
+    return parsed !== null && isBundleUrl(parsed);
   },
 };
 

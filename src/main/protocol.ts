@@ -1,7 +1,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
-import { APP_HOST, APP_SCHEME } from './app-origin';
+import { APP_SCHEME, isBundleUrl } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -57,14 +57,7 @@ export async function resolveBundleFile(rendererDir: string, requestUrl: string)
   } catch {
     return null;
   }
-  if (
-    url.protocol !== `${APP_SCHEME}:` ||
-    url.hostname !== APP_HOST ||
-    url.port !== '' ||
-    url.username !== ''
-  )
-    return null;
-  if (pathname.includes('\0')) return null;
+  if (!isBundleUrl(url) || pathname.includes('\0')) return null;
   const root = resolve(rendererDir);
   const wanted = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
   if (!isInside(root, wanted)) return null;

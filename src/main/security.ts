@@ -48,7 +48,7 @@ export function hardenAllWebContents(
  * "copy this message" buttons need it. Everything else (camera, location, notifications from the page,
  * devices, …) is refused; the shell shows notifications itself.
  */
-export function isPermissionGranted(permission: string, requestingUrl: string, isAppUrl: IsAppUrl): boolean {
+function isPermissionGranted(permission: string, requestingUrl: string, isAppUrl: IsAppUrl): boolean {
   return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl);
 }
 

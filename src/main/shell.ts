@@ -18,7 +18,7 @@ import { createAppTray } from './tray';
 import { isTrustedSender } from './trusted-ipc';
 import { createMainWindow } from './window';
 
-export const APP_ID = 'nl.backonline.app';
+const APP_ID = 'nl.backonline.app';
 
 export interface ShellOptions {
   createService(options: { dataDir: string; locale?: Locale }): Promise<BackOnlineService>;
@@ -67,10 +67,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
     return;
   }
 
+  const iconPath = join(options.assetsDir, 'icon.png');
   const window = createMainWindow({
     entryUrl: location.entryUrl,
     preloadPath: options.preloadPath,
-    iconPath: join(options.assetsDir, 'icon.png'),
+    iconPath,
     devTools: !app.isPackaged,
   });
   const loginItem = createLoginItem({
@@ -97,7 +98,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     startNotifications({
       service,
       openWindow: (route) => window.show(route),
-      iconPath: join(options.assetsDir, 'icon.png'),
+      iconPath,
     }),
     registerApiIpc({
       service,

@@ -5,6 +5,7 @@ import { interpolate, pickCatalog } from '../shared/i18n/interpolate';
 import type { TrayMenuTexts } from '../shared/i18n/tray-menu';
 import { trayMenuCatalogs } from '../shared/i18n/tray-menu';
 import type { Language } from '../shared/locale';
+import { intlLocaleTag } from '../shared/locale';
 import type { WindowRoute } from '../shared/window-route';
 
 export interface TrayMenuActions {
@@ -23,7 +24,7 @@ export interface TrayMenuContext {
 }
 
 /** A monitor's state in the menu is a symbol plus a word, so it never depends on colour. */
-export const STATUS_SYMBOLS: Record<MonitorStatus, string> = {
+const STATUS_SYMBOLS: Record<MonitorStatus, string> = {
   down: '✕',
   degraded: '!',
   unknown: '?',
@@ -47,7 +48,7 @@ function menuText(text: string, platform: NodeJS.Platform): string {
 }
 
 export function formatResumeTime(until: number, now: number, language: Language): string {
-  const tag = language === 'nl' ? 'nl-NL' : 'en-GB';
+  const tag = intlLocaleTag(language);
   const sameDay = new Date(until).toDateString() === new Date(now).toDateString();
   return new Intl.DateTimeFormat(tag, {
     hour: '2-digit',

@@ -1,53 +1,8 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fake } from './testing/fake-electron';
 import { appState } from './testing/fake-service';
 
-const created = vi.hoisted(() => [] as FakeBrowserWindow[]);
-
-interface FakeBrowserWindow {
-  options: BrowserWindowConstructorOptions;
-  loaded: string[];
-  visible: boolean;
-  destroyed: boolean;
-  webContents: { send: ReturnType<typeof vi.fn> };
-  emit(name: string, ...args: unknown[]): boolean;
-}
-
-vi.mock('electron', async () => {
-  const { EventEmitter: Emitter } = await import('node:events');
-  class BrowserWindow extends Emitter {
-    loaded: string[] = [];
-    visible = false;
-    destroyed = false;
-    minimized = false;
-    webContents = { send: vi.fn() };
-    constructor(readonly options: BrowserWindowConstructorOptions) {
-      super();
-      created.push(this as unknown as FakeBrowserWindow);
-    }
-    loadURL(url: string) {
-      this.loaded.push(url);
-      return Promise.resolve();
-    }
-    show() {
-      this.visible = true;
-    }
-    hide() {
-      this.visible = false;
-    }
-    focus() {}
-    isMinimized() {
-      return this.minimized;
-    }
-    restore() {
-      this.minimized = false;
-    }
-    isDestroyed() {
-      return this.destroyed;
-    }
-  }
-  return { BrowserWindow };
-});
+vi.mock('electron', async () => (await import('./testing/fake-electron')).module);
 
 const { createMainWindow, urlForRoute } = await import('./window');
 
@@ -58,8 +13,10 @@ const options = {
   devTools: false,
 };
 
+const created = fake.windows;
+
 beforeEach(() => {
-  created.length = 0;
+  fake.reset();
 });
 
 describe('the main window', () => {

@@ -21,7 +21,7 @@ function onStateChanged(listener: (state: AppState) => void): () => void {
 }
 
 /** Spelled out channel by channel, so a channel added to or removed from the contract fails the type check here. */
-export const backOnlineApi: BackOnlineApi = {
+const backOnlineApi: BackOnlineApi = {
   'state.get': call('state.get'),
   'checks.runNow': call('checks.runNow'),
   'monitoring.snooze': call('monitoring.snooze'),

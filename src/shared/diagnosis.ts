@@ -6,6 +6,7 @@ import { fillCauseTemplate } from './i18n/causes-template';
 import type { TemplateParams } from './i18n/interpolate';
 import { pickCatalog } from './i18n/interpolate';
 import type { Language, Locale } from './locale';
+import { intlLocaleTag } from './locale';
 import type { Contact } from './settings';
 import { isLoopbackOrPrivateHost } from './target';
 
@@ -102,14 +103,12 @@ function formatDate(value: CheckDetails[string] | undefined, language: Language)
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return text(value);
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(date);
+  return new Intl.DateTimeFormat(intlLocaleTag(language), { dateStyle: 'long' }).format(date);
 }
 
 function formatNumber(value: number | undefined, language: Language): string | undefined {
   if (value === undefined || !Number.isFinite(value)) return undefined;
-  return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return new Intl.NumberFormat(intlLocaleTag(language), { maximumFractionDigits: 1 }).format(value);
 }
 
 function numberOf(value: CheckDetails[string] | undefined): number | undefined {

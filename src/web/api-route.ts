@@ -3,7 +3,7 @@ import type { ApiHandler } from '../shared/api-contract';
 import { parseApiRequest } from '../shared/api-contract';
 import { sendApiError, sendJson } from './responses';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too_large' | 'aborted' };
 

@@ -2,27 +2,19 @@ import type { ServerResponse } from 'node:http';
 import type { ApiHandler } from '../shared/api-contract';
 import type { AppState } from '../shared/app-state';
 
-export const DEFAULT_HEARTBEAT_MS = 15_000;
+const DEFAULT_HEARTBEAT_MS = 15_000;
 /** How long the browser waits before it reconnects after the stream drops. */
 const RECONNECT_DELAY_MS = 2_000;
 
-interface StreamClient {
-  response: ServerResponse;
-  close(): void;
-}
-
 /** GET /events: server-sent events carrying every AppState, starting with the current one. */
 export class EventStreamHub {
-  private readonly clients = new Set<StreamClient>();
+  /** Each open stream's way to close itself. */
+  private readonly clients = new Set<() => void>();
 
   constructor(
     private readonly handler: ApiHandler,
     private readonly heartbeatMs = DEFAULT_HEARTBEAT_MS,
   ) {}
-
-  get size(): number {
-    return this.clients.size;
-  }
 
   open(response: ServerResponse, headers: Record<string, string>): void {
     response.writeHead(200, {
@@ -48,27 +40,24 @@ export class EventStreamHub {
     }, this.heartbeatMs);
     heartbeat.unref();
 
-    const client: StreamClient = {
-      response,
-      close: () => {
-        if (!this.clients.delete(client)) return;
-        clearInterval(heartbeat);
-        unsubscribe();
-        if (!response.writableEnded) response.end();
-      },
+    const close = () => {
+      if (!this.clients.delete(close)) return;
+      clearInterval(heartbeat);
+      unsubscribe();
+      if (!response.writableEnded) response.end();
     };
-    this.clients.add(client);
-    response.on('close', client.close);
+    this.clients.add(close);
+    response.on('close', close);
 
     this.handler
       .handle('state.get', {})
       .then((result) => {
         if (result.ok && !sawChange) send(result.value);
       })
-      .catch(() => client.close());
+      .catch(close);
   }
 
   closeAll(): void {
-    for (const client of [...this.clients]) client.close();
+    for (const close of [...this.clients]) close();
   }
 }

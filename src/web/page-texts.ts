@@ -1,6 +1,11 @@
 import type { CatalogSet } from '../shared/i18n/interpolate';
+import { uiEn } from '../shared/i18n/ui-en';
+import { uiNl } from '../shared/i18n/ui-nl';
 
-/** The few plain pages the server itself answers with, before the app can speak for itself. */
+/**
+ * The few plain pages the server itself answers with, before the app can speak for itself. A page refused
+ * for want of its token says what the window says in the same case.
+ */
 export interface ServerPageTexts {
   title: string;
   needsLink: string;
@@ -12,9 +17,8 @@ export interface ServerPageTexts {
 
 export const serverPageTexts: CatalogSet<ServerPageTexts> = {
   en: {
-    title: 'Back Online',
-    needsLink:
-      'This page needs the link that Back Online printed when it started. Copy the whole link from the terminal.',
+    title: uiEn.appName,
+    needsLink: uiEn.connection.refused,
     wrongAddress:
       'This address cannot be used. Open the link that Back Online printed when it started; it begins with http://127.0.0.1.',
     notFound: 'This page does not exist. Open the link that Back Online printed when it started.',
@@ -22,9 +26,8 @@ export const serverPageTexts: CatalogSet<ServerPageTexts> = {
     failed: 'Something went wrong while loading this page. Reload the page to try again.',
   },
   nl: {
-    title: 'Back Online',
-    needsLink:
-      'Deze pagina heeft de link nodig die Back Online bij het starten liet zien. Kopieer de hele link uit de terminal.',
+    title: uiNl.appName,
+    needsLink: uiNl.connection.refused,
     wrongAddress:
       'Dit adres kan niet worden gebruikt. Open de link die Back Online bij het starten liet zien; die begint met http://127.0.0.1.',
     notFound: 'Deze pagina bestaat niet. Open de link die Back Online bij het starten liet zien.',

@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http';
+import { WEB_TOKEN_HEADER, WEB_TOKEN_PARAM } from '../shared/web-mode';
 import { tokensMatch } from './token';
 
-export const TOKEN_HEADER = 'x-back-online-token';
-export const TOKEN_QUERY_PARAM = 'token';
+/** Node hands over header names in lower case. */
+const TOKEN_HEADER_KEY = WEB_TOKEN_HEADER.toLowerCase();
 
 /** Cookies ignore ports, so two instances on 127.0.0.1 would overwrite one shared name. */
-export function tokenCookieName(port: number): string {
+function tokenCookieName(port: number): string {
   return `back-online-token-${port}`;
 }
 
@@ -16,7 +17,7 @@ export function hostAllowed(hostHeader: string | undefined, port: number): boole
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-export function readCookie(cookieHeader: string | undefined, name: string): string | null {
+function readCookie(cookieHeader: string | undefined, name: string): string | null {
   if (!cookieHeader) return null;
   for (const part of cookieHeader.split(';')) {
     const separator = part.indexOf('=');
@@ -39,9 +40,9 @@ export function validTokenSources(
   token: string,
   port: number,
 ): TokenSources {
-  const header = request.headers[TOKEN_HEADER];
+  const header = request.headers[TOKEN_HEADER_KEY];
   return {
-    query: tokensMatch(token, url.searchParams.get(TOKEN_QUERY_PARAM)),
+    query: tokensMatch(token, url.searchParams.get(WEB_TOKEN_PARAM)),
     cookie: tokensMatch(token, readCookie(request.headers.cookie, tokenCookieName(port))),
     header: tokensMatch(token, typeof header === 'string' ? header : null),
   };

@@ -1,25 +1,21 @@
+import { realpath } from 'node:fs/promises';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorCode, ApiHandler } from '../shared/api-contract';
 import type { Locale } from '../shared/locale';
 import { DEFAULT_LOCALE } from '../shared/locale';
+import { WEB_API_PREFIX, WEB_EVENTS_PATH, WEB_TOKEN_PARAM } from '../shared/web-mode';
 import { handleApiRequest } from './api-route';
 import { EventStreamHub } from './event-stream';
-import {
-  crossSiteRequest,
-  hostAllowed,
-  tokenCookie,
-  TOKEN_QUERY_PARAM,
-  validTokenSources,
-} from './request-guard';
+import { crossSiteRequest, hostAllowed, tokenCookie, validTokenSources } from './request-guard';
 import type { PageMessage } from './responses';
 import { sendApiError, sendPage } from './responses';
 import { readRendererCsp, securityHeaders } from './security-headers';
 import { findStaticFile, sendStaticFile } from './static-files';
 import { createToken } from './token';
 
-export const WEB_HOST = '127.0.0.1';
+const WEB_HOST = '127.0.0.1';
 
 export interface WebServerOptions {
   handler: ApiHandler;
@@ -41,6 +37,19 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
+type Destination = 'api' | 'events' | 'page';
+
+const ALLOWED_METHODS: Record<Destination, readonly string[]> = {
+  api: ['POST'],
+  events: ['GET'],
+  page: ['GET', 'HEAD'],
+};
+
+function destinationOf(pathname: string): Destination {
+  if (pathname.startsWith(WEB_API_PREFIX)) return 'api';
+  return pathname === WEB_EVENTS_PATH ? 'events' : 'page';
+}
+
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -59,6 +68,7 @@ function listen(server: Server, port: number): Promise<number> {
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const headers = securityHeaders(await readRendererCsp(options.rendererDir));
+  const rendererRoot = await realpath(options.rendererDir);
   const token = createToken();
   const hub = new EventStreamHub(options.handler, options.heartbeatMs);
   const currentLocale = (): Locale => {
@@ -72,7 +82,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', `http://${WEB_HOST}`);
-    const forMachines = url.pathname.startsWith('/api/') || url.pathname === '/events';
+    const destination = destinationOf(url.pathname);
     const method = request.method ?? 'GET';
     const refuse = (
       status: number,
@@ -80,31 +90,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       message: PageMessage,
       extra: Record<string, string> = {},
     ) =>
-      forMachines
-        ? sendApiError(response, status, { code }, { ...headers, ...extra })
-        : sendPage(response, status, message, currentLocale(), { ...headers, ...extra }, method === 'HEAD');
+      destination === 'page'
+        ? sendPage(response, status, message, currentLocale(), { ...headers, ...extra }, method === 'HEAD')
+        : sendApiError(response, status, { code }, { ...headers, ...extra });
 
     if (!hostAllowed(request.headers.host, port)) return refuse(421, 'untrusted_sender', 'wrongAddress');
-    const allowed = url.pathname.startsWith('/api/')
-      ? 'POST'
-      : url.pathname === '/events'
-        ? 'GET'
-        : 'GET, HEAD';
-    if (!allowed.split(', ').includes(method))
-      return refuse(405, 'not_allowed', 'notAllowed', { Allow: allowed });
+    const allowed = ALLOWED_METHODS[destination];
+    if (!allowed.includes(method))
+      return refuse(405, 'not_allowed', 'notAllowed', { Allow: allowed.join(', ') });
     if (crossSiteRequest(request) && request.headers['sec-fetch-mode'] !== 'navigate')
       return refuse(403, 'not_allowed', 'notAllowed');
 
     const sources = validTokenSources(request, url, token, port);
-    if (url.pathname.startsWith('/api/')) {
+    if (destination === 'api') {
       if (!sources.header) return refuse(401, 'untrusted_sender', 'needsLink');
-      const channel = url.pathname.slice('/api/'.length);
+      const channel = url.pathname.slice(WEB_API_PREFIX.length);
       return handleApiRequest(channel, request, response, options.handler, headers, options.maxBodyBytes);
     }
     if (!sources.query && !sources.cookie) return refuse(401, 'untrusted_sender', 'needsLink');
-    if (url.pathname === '/events') return hub.open(response, headers);
+    if (destination === 'events') return hub.open(response, headers);
 
-    const file = await findStaticFile(options.rendererDir, url.pathname);
+    const file = await findStaticFile(rendererRoot, url.pathname);
     if (!file.ok) return refuse(404, 'not_found', 'notFound');
     const cookie: Record<string, string> = sources.query ? { 'Set-Cookie': tokenCookie(token, port) } : {};
     sendStaticFile(response, file, { ...headers, ...cookie }, method === 'HEAD');
@@ -119,7 +125,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   port = await listen(server, options.port ?? 0);
 
   return {
-    url: `http://${WEB_HOST}:${port}/?${TOKEN_QUERY_PARAM}=${token}`,
+    url: `http://${WEB_HOST}:${port}/?${WEB_TOKEN_PARAM}=${token}`,
     token,
     port,
     close: () =>

@@ -18,17 +18,18 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function contentTypeFor(path: string): string {
+function contentTypeFor(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
 export type StaticLookup = { ok: true; path: string; size: number } | { ok: false };
 
 /**
- * Maps a URL path to a file inside `root`, or nothing. Encoded dots and slashes, NUL bytes and symbolic
- * links that lead out of the folder all end outside `root` and are refused.
+ * Maps a URL path to a file inside `realRoot`, or nothing. Encoded dots and slashes, NUL bytes and symbolic
+ * links that lead out of the folder all end outside `realRoot` and are refused. `realRoot` must already be
+ * resolved with realpath (the server does that once at start), or every path would look like it escapes.
  */
-export async function findStaticFile(root: string, urlPath: string): Promise<StaticLookup> {
+export async function findStaticFile(realRoot: string, urlPath: string): Promise<StaticLookup> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -38,7 +39,6 @@ export async function findStaticFile(root: string, urlPath: string): Promise<Sta
   if (decoded.includes('\0') || decoded.includes('\\')) return { ok: false };
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   try {
-    const realRoot = await realpath(root);
     const candidate = resolve(realRoot, relative);
     if (!candidate.startsWith(realRoot + sep)) return { ok: false };
     const real = await realpath(candidate);

@@ -1,7 +1,8 @@
-import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
 import type { HttpFixture } from '../fixtures/http-fixture';
 import { startHttpFixture } from '../fixtures/http-fixture';
+import type { RawRequest } from '../../src/web/testing/http-client';
+import { rawRequest } from '../../src/web/testing/http-client';
 import type { WebModeProcess } from './web-mode-process';
 import { startWebMode } from './web-mode-process';
 
@@ -42,35 +43,8 @@ test.afterAll(async () => {
   expect(exitCode).toBe(0);
 });
 
-interface Raw {
-  status: number;
-  body: string;
-}
-
-function raw(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-) {
-  return new Promise<Raw>((resolve, reject) => {
-    const request = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: web.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${web.port}`, ...options.headers },
-      },
-      (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-      },
-    );
-    request.on('error', reject);
-    request.end(options.body);
-  });
-}
+const raw = (path: string, options: Omit<RawRequest, 'path'> = {}) =>
+  rawRequest(web.port, { path, ...options });
 
 test('refuses every kind of request without the token', async () => {
   const page = await raw('/');

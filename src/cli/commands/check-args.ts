@@ -1,5 +1,4 @@
 import { isIP } from 'node:net';
-import { parseArgs } from 'node:util';
 import type { ParseArgsOptionDescriptor } from 'node:util';
 import { z } from 'zod';
 import type { CheckOptionName, CliUsageErrorCode } from '../../shared/i18n/cli';
@@ -7,9 +6,9 @@ import type { Locale } from '../../shared/locale';
 import { LANGUAGES } from '../../shared/locale';
 import type { Target } from '../../shared/target';
 import { parseTarget } from '../../shared/target';
-import { systemLanguage } from '../cli-locale';
+import { commandLocale } from '../cli-locale';
 import { UsageError } from '../usage-error';
-import { rejectedArgument } from './rejected-argument';
+import { parseStrictly } from './strict-args';
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -82,17 +81,9 @@ export type CheckArgs =
       targets: CheckTargetArg[];
     };
 
-function parseStrict(args: string[]): { values: Record<string, unknown>; positionals: string[] } {
-  try {
-    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch {
-    throw rejectedArgument(args, OPTIONS, 'allowed');
-  }
-}
-
 /** Reads `check`'s arguments; throws UsageError naming the first thing that is wrong. */
 export function parseCheckArgs(args: string[], env: Readonly<Record<string, string | undefined>>): CheckArgs {
-  const { values, positionals } = parseStrict(args);
+  const { values, positionals } = parseStrictly(args, OPTIONS, 'allowed');
   const parsed = optionValuesSchema.safeParse(values);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? '');
@@ -104,10 +95,7 @@ export function parseCheckArgs(args: string[], env: Readonly<Record<string, stri
     });
   }
   const options = parsed.data;
-  const locale: Locale = {
-    language: options.lang ?? systemLanguage(env),
-    formality: options.informal ? 'informal' : 'formal',
-  };
+  const locale = commandLocale(options.lang, options.informal, env);
   if (options.help) return { help: true, locale };
   if (positionals.length === 0) throw new UsageError('no_targets');
   const targets = positionals.map((text): CheckTargetArg => {

@@ -2,6 +2,7 @@ import { DEFAULT_CHECK_OPTIONS } from '../../shared/check-options';
 import type { CheckOptionName, CliTexts } from '../../shared/i18n/cli';
 import { interpolate } from '../../shared/i18n/interpolate';
 import type { TargetKind } from '../../shared/target';
+import { helpTable } from './command-help';
 
 const TARGET_SYNTAX: Record<TargetKind, string> = {
   http: 'https://shop.example.nl',
@@ -24,11 +25,6 @@ const OPTION_SYNTAX: Record<CheckOptionName, string> = {
   help: '-h, --help',
 };
 
-function table(rows: [string, string][]): string[] {
-  const width = Math.max(...rows.map(([left]) => left.length)) + 3;
-  return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`);
-}
-
 export function checkHelp(texts: CliTexts): string {
   const help = texts.check;
   const defaultTimeout = DEFAULT_CHECK_OPTIONS.timeoutMs / 1000;
@@ -38,12 +34,12 @@ export function checkHelp(texts: CliTexts): string {
     help.description,
     '',
     help.targetsHeading,
-    ...table(
+    ...helpTable(
       Object.entries(TARGET_SYNTAX).map(([kind, syntax]) => [syntax, help.targets[kind as TargetKind]]),
     ),
     '',
     help.optionsHeading,
-    ...table(
+    ...helpTable(
       Object.entries(OPTION_SYNTAX).map(([name, syntax]) => [
         syntax,
         interpolate(help.options[name as CheckOptionName], { defaultTimeout }),

@@ -13,14 +13,11 @@ import { coloursWanted, createStyle } from '../output/style';
 import { readCaFiles } from './ca-files';
 import { parseCheckArgs } from './check-args';
 import { checkHelp } from './check-help';
+import { introducedBy } from './command-intro';
 
 /** `back-online check <target>...`: every target checked once, at the same time, and explained. */
 export const checkCommand: CliCommand = {
-  summary: (locale) => pickCatalog(cliCatalogs, locale).check.summary,
-  usage(locale) {
-    const texts = pickCatalog(cliCatalogs, locale);
-    return { line: texts.check.usage, hint: texts.check.helpHint };
-  },
+  ...introducedBy((locale) => pickCatalog(cliCatalogs, locale).check),
   async run(args, { io }) {
     const parsed = parseCheckArgs(args, io.env);
     const texts = pickCatalog(cliCatalogs, parsed.locale);

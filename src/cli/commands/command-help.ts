@@ -18,16 +18,21 @@ export const SERVICE_OPTION_SYNTAX: Record<ServiceOptionName, string> = {
   help: '-h, --help',
 };
 
+/** Two columns, the left one padded to its longest entry, as every help screen lists things. */
+export function helpTable(rows: readonly HelpRow[]): string[] {
+  const width = Math.max(...rows.map(([syntax]) => syntax.length)) + 3;
+  return rows.map(([syntax, meaning]) => `  ${syntax.padEnd(width)}${meaning}`);
+}
+
 /** A command's help: the usage line, what it does and a table of its options. */
 export function commandHelp(usageLabel: string, texts: HelpTexts, rows: readonly HelpRow[]): string {
-  const width = Math.max(...rows.map(([syntax]) => syntax.length)) + 3;
   return [
     `${usageLabel} ${texts.usage}`,
     '',
     texts.description,
     '',
     texts.optionsHeading,
-    ...rows.map(([syntax, meaning]) => `  ${syntax.padEnd(width)}${meaning}`),
+    ...helpTable(rows),
     '',
   ].join('\n');
 }

@@ -1,5 +1,4 @@
-import type { CatalogSet } from '../../shared/i18n/interpolate';
-import { pickCatalog } from '../../shared/i18n/interpolate';
+import type { Locale } from '../../shared/locale';
 import type { CliCommand } from '../command';
 
 /** The texts every command introduces itself with: in the general help and under a usage error. */
@@ -9,11 +8,13 @@ export interface CommandIntroTexts {
   helpHint: string;
 }
 
-export function introducedBy(catalogs: CatalogSet<CommandIntroTexts>): Pick<CliCommand, 'summary' | 'usage'> {
+export function introducedBy(
+  textsFor: (locale: Locale) => CommandIntroTexts,
+): Pick<CliCommand, 'summary' | 'usage'> {
   return {
-    summary: (locale) => pickCatalog(catalogs, locale).summary,
+    summary: (locale) => textsFor(locale).summary,
     usage(locale) {
-      const texts = pickCatalog(catalogs, locale);
+      const texts = textsFor(locale);
       return { line: texts.usage, hint: texts.helpHint };
     },
   };

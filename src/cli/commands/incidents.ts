@@ -27,7 +27,7 @@ export function createIncidentsCommand(
   deps: IncidentsCommandDeps = { defaultDataDir: () => defaultDataDir() },
 ): CliCommand {
   return {
-    ...introducedBy(incidentsCatalogs),
+    ...introducedBy((locale) => pickCatalog(incidentsCatalogs, locale)),
     async run(argv, { io }) {
       const args = parseIncidentsArgs(argv, io.env);
       const locale = args.locale;

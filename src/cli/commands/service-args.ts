@@ -1,12 +1,10 @@
-import { parseArgs } from 'node:util';
 import type { Locale } from '../../shared/locale';
-import { LANGUAGES } from '../../shared/locale';
-import { systemLanguage } from '../cli-locale';
+import { commandLocale, isLanguage } from '../cli-locale';
 import { UsageError } from '../usage-error';
-import { rejectedArgument } from './rejected-argument';
+import type { ParsedOptionValues } from './strict-args';
+import { parseStrictly } from './strict-args';
 
 export type OptionSpecs = Readonly<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
-export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
 
 /** The options of every command that works on Back Online's data folder. */
 export const DATA_DIR_OPTIONS = {
@@ -23,7 +21,7 @@ export const SERVICE_OPTIONS = {
 } as const satisfies OptionSpecs;
 
 export interface CommandOptions {
-  values: OptionValues;
+  values: ParsedOptionValues;
   help: boolean;
   locale: Locale;
   /** Whether --lang was given: a service command then keeps it in the owner's settings. */
@@ -47,28 +45,20 @@ export function readCommandOptions(
   options: OptionSpecs,
   env: Readonly<Record<string, string | undefined>>,
 ): CommandOptions {
-  let values: OptionValues;
-  try {
-    ({ values } = parseArgs({ args, options, strict: true, allowPositionals: false }));
-  } catch {
-    throw rejectedArgument(args, options, 'rejected');
-  }
-  const lang = values.lang;
-  if (typeof lang === 'string' && !(LANGUAGES as readonly string[]).includes(lang))
-    throw new UsageError('invalid_lang', { value: lang });
+  const { values } = parseStrictly(args, options, 'rejected');
+  const language = isLanguage(values.lang) ? values.lang : undefined;
+  if (typeof values.lang === 'string' && language === undefined)
+    throw new UsageError('invalid_lang', { value: values.lang });
   return {
     values,
     help: values.help === true,
-    locale: {
-      language: typeof lang === 'string' ? (lang as Locale['language']) : systemLanguage(env),
-      formality: values.informal === true ? 'informal' : 'formal',
-    },
-    languageChosen: typeof lang === 'string',
+    locale: commandLocale(language, values.informal === true, env),
+    languageChosen: language !== undefined,
   };
 }
 
 /** A string option's value; an empty one counts as not given. */
-export function textOption(values: OptionValues, name: string): string | undefined {
+export function textOption(values: ParsedOptionValues, name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }

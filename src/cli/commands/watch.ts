@@ -1,7 +1,7 @@
 import { cliCatalogs } from '../../shared/i18n/cli';
 import type { WatchTexts } from '../../shared/i18n/cli-watch';
 import { watchCatalogs } from '../../shared/i18n/cli-watch';
-import { interpolate, pickCatalog } from '../../shared/i18n/interpolate';
+import { pickCatalog, plural } from '../../shared/i18n/interpolate';
 import type { CliCommand } from '../command';
 import { EXIT_CODES } from '../exit-codes';
 import { introducedBy } from './command-intro';
@@ -15,13 +15,13 @@ import { parseWatchArgs } from './watch-args';
 
 function watchingLine(texts: WatchTexts, count: number): string {
   if (count === 0) return texts.noMonitors;
-  return interpolate(count === 1 ? texts.watching.one : texts.watching.other, { count });
+  return plural(texts.watching, count);
 }
 
 /** `back-online watch`: the service in the terminal, one line per change, until Ctrl+C or SIGTERM. */
 export function createWatchCommand(deps: ServiceCommandDeps = defaultServiceCommandDeps): CliCommand {
   return {
-    ...introducedBy(watchCatalogs),
+    ...introducedBy((locale) => pickCatalog(watchCatalogs, locale)),
     async run(argv, { io }) {
       const args = parseWatchArgs(argv, io.env);
       const locale = args.locale;

@@ -30,7 +30,7 @@ export const defaultWebCommandDeps: WebCommandDeps = {
 /** `back-online web`: the core service plus the web server, until Ctrl+C. */
 export function createWebCommand(deps: WebCommandDeps = defaultWebCommandDeps): CliCommand {
   return {
-    ...introducedBy(webCommandCatalogs),
+    ...introducedBy((locale) => pickCatalog(webCommandCatalogs, locale)),
     async run(argv, { io, locale: requested }) {
       let args: WebArgs;
       try {

@@ -1,10 +1,7 @@
 import type { Language } from '../../shared/locale';
+import { intlLocaleTag } from '../../shared/locale';
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
-
-function formatLocale(language: Language): string {
-  return language === 'nl' ? 'nl-NL' : 'en-GB';
-}
 
 /** `HH:MM:SS` in local time, 24-hour in both languages, so log lines line up. */
 export function timeOfDay(at: number): string {
@@ -14,7 +11,7 @@ export function timeOfDay(at: number): string {
 
 /** e.g. `28 Nov 2026, 09:05` / `28 nov 2026, 09:05`. */
 export function dateAndTime(at: number, language: Language): string {
-  return new Intl.DateTimeFormat(formatLocale(language), {
+  return new Intl.DateTimeFormat(intlLocaleTag(language), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -26,7 +23,7 @@ export function dateAndTime(at: number, language: Language): string {
 
 /** e.g. `29 Nov`, for a timeline line on another day than the incident began. */
 export function shortDate(at: number, language: Language): string {
-  return new Intl.DateTimeFormat(formatLocale(language), { day: 'numeric', month: 'short' }).format(at);
+  return new Intl.DateTimeFormat(intlLocaleTag(language), { day: 'numeric', month: 'short' }).format(at);
 }
 
 export function sameLocalDay(a: number, b: number): boolean {

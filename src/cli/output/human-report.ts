@@ -2,6 +2,7 @@ import type { CheckStatus } from '../../shared/check-result';
 import type { CliTexts } from '../../shared/i18n/cli';
 import { interpolate } from '../../shared/i18n/interpolate';
 import type { Language } from '../../shared/locale';
+import { intlLocaleTag } from '../../shared/locale';
 import type { DiagnosedResult } from './diagnosed-result';
 import type { Style } from './style';
 
@@ -9,7 +10,7 @@ const SYMBOLS: Record<CheckStatus, string> = { up: '✓', degraded: '!', down: '
 const SUMMARY_ORDER: CheckStatus[] = ['down', 'degraded', 'unknown', 'up'];
 
 function formatDuration(ms: number, texts: CliTexts, language: Language): string {
-  const numbers = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  const numbers = new Intl.NumberFormat(intlLocaleTag(language), { maximumFractionDigits: 1 });
   return ms < 1000
     ? interpolate(texts.report.milliseconds, { value: numbers.format(Math.round(ms)) })
     : interpolate(texts.report.seconds, { value: numbers.format(ms / 1000) });

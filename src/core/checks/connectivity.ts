@@ -3,9 +3,10 @@ import type { CheckResult } from '../../shared/check-result';
 import { parseTarget } from '../../shared/target';
 import { askProbe } from './ask-probe';
 import { beginCheck, unexpectedFailure } from './check-run';
+import { closePolitely, connectSocket } from './connect-socket';
 import { lookupHost } from './resolve';
-import { closePolitely, CONNECT_ABORTED_CODE, openTcp } from './tcp-connect';
 import type { CheckDeps } from './types';
+import { portOfUrl } from './url-port';
 
 export interface ConnectivityConfig {
   /** Reference endpoints (`tcp://host:port`; `tls://` and `http(s)://` count by their host and port). */
@@ -15,7 +16,7 @@ export interface ConnectivityConfig {
   gatewayPorts?: number[];
 }
 
-export const GATEWAY_PORTS = [53, 80];
+const GATEWAY_PORTS = [53, 80];
 /** "Am I online" must answer fast: a reference that needs longer than this counts as not answering. */
 export const REFERENCE_TIMEOUT_MS = 3_000;
 
@@ -26,7 +27,7 @@ interface Endpoint {
 }
 
 /** What one TCP attempt proves. A refusal or reset still came back over the network, so it counts. */
-type Reach = 'answered' | 'unreachable' | 'silent' | 'aborted';
+type Reach = 'answered' | 'unreachable' | 'silent';
 
 const UNREACHABLE_CODES = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN']);
 const ANSWER_CODES = new Set(['ECONNREFUSED', 'ECONNRESET']);
@@ -41,9 +42,7 @@ function endpointOf(text: string): Endpoint | null {
       return { text, host: target.host, port: target.port };
     case 'http': {
       const url = URL.parse(target.url);
-      if (!url) return null;
-      const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
-      return { text, host: target.host, port };
+      return url ? { text, host: target.host, port: portOfUrl(url) } : null;
     }
     default:
       return null;
@@ -59,14 +58,14 @@ async function reach(
 ): Promise<Reach> {
   try {
     const { address } = await lookupHost(host, resolver, timeoutMs);
-    const opened = await openTcp(address, port, timeoutMs, signal);
+    const opened = await connectSocket({ address, port, timeoutMs, signal });
     if (opened.ok) {
       closePolitely(opened.socket);
       return 'answered';
     }
-    if (ANSWER_CODES.has(opened.code)) return 'answered';
-    if (opened.code === CONNECT_ABORTED_CODE) return 'aborted';
-    return UNREACHABLE_CODES.has(opened.code) ? 'unreachable' : 'silent';
+    const code = opened.errorCode ?? '';
+    if (ANSWER_CODES.has(code)) return 'answered';
+    return UNREACHABLE_CODES.has(code) ? 'unreachable' : 'silent';
   } catch {
     return 'silent';
   }

@@ -3,8 +3,8 @@ import { beginCheck, probeUnavailable, unexpectedFailure } from './check-run';
 import type { CheckFn } from './types';
 
 /** Below either of these the disk is full enough that programs start failing to write. */
-export const DISK_DOWN_FREE_PERCENT = 2;
-export const DISK_DOWN_FREE_BYTES = 500 * 1024 * 1024;
+const DISK_DOWN_FREE_PERCENT = 2;
+const DISK_DOWN_FREE_BYTES = 500 * 1024 * 1024;
 
 interface Filesystem {
   mount: string;

@@ -1,5 +1,6 @@
 import { beginCheck, unexpectedFailure } from './check-run';
-import { causeOfDnsFailure, DnsLookupError, resolveAddresses } from './resolve';
+import { factsOfDnsFailure } from './connection-phase';
+import { DnsLookupError, resolveAddresses } from './resolve';
 import type { CheckFn } from './types';
 
 /** Resolves the name's A and AAAA records, through `options.resolver` when given, else the OS. */
@@ -21,10 +22,11 @@ export const checkDns: CheckFn<'dns'> = async (target, text, options, deps) => {
     });
   } catch (error) {
     if (!(error instanceof DnsLookupError)) return run.finish(unexpectedFailure(base));
+    const { cause, ...dnsFacts } = factsOfDnsFailure(error);
     return run.finish({
       status: 'down',
-      cause: causeOfDnsFailure(error.failure),
-      details: { ...base, dnsFailure: error.failure, errorCode: error.code },
+      cause,
+      details: { ...base, ...dnsFacts },
       timings: { dns: run.elapsed() },
     });
   }

@@ -9,6 +9,7 @@ import { readBody, type BodyRead } from './http-body';
 import { errorCodeOf } from './network-errors';
 import { lookupHost } from './resolve';
 import { inspectCertificate, type CertificateVerdict } from './tls-certificate';
+import { portOfUrl } from './url-port';
 
 export interface HopRequest {
   url: URL;
@@ -20,8 +21,8 @@ export interface HopRequest {
   /** Milliseconds since the check started, for phase timings. */
   since(): number;
   now(): number;
-  /** Whether this status is followed as a redirect, in which case its body is not read. */
-  isRedirect(statusCode: number, headers: IncomingHttpHeaders): boolean;
+  /** Where an answer sends the check next, or null when it is the final answer; a redirect's body is not read. */
+  redirectOf(statusCode: number, headers: IncomingHttpHeaders): URL | null;
 }
 
 export type HopPhaseTimings = Omit<CheckTimings, 'total'>;
@@ -38,7 +39,7 @@ export type HopOutcome = HopBase &
     | { kind: 'dns_failed'; dns: DnsFailureFacts }
     | { kind: 'connection_failed'; failure: ConnectionFailure; statusCode?: number }
     | { kind: 'certificate_rejected' }
-    | { kind: 'response'; statusCode: number; headers: IncomingHttpHeaders; body?: BodyRead }
+    | { kind: 'response'; statusCode: number; headers: IncomingHttpHeaders; redirect?: URL; body?: BodyRead }
   );
 
 const REQUEST_HEADERS = {
@@ -110,11 +111,11 @@ export async function runHop(hop: HopRequest): Promise<HopOutcome> {
 
   const connected = await connectSocket({
     address,
-    port: Number(url.port) || (secure ? 443 : 80),
+    port: portOfUrl(url),
     tls: secure
       ? { servername: isIP(hostname) ? undefined : hostname, secureContext: hop.secureContext }
       : undefined,
-    deadline,
+    timeoutMs: deadline.remainingMs(),
     onConnected: () => (timings.connect = hop.since()),
     onSecured: () => (timings.tls = hop.since()),
   });
@@ -153,9 +154,10 @@ async function exchange(
   const { response } = answered;
   const statusCode = response.statusCode ?? 0;
   const base = { timings, address, certificate, statusCode, headers: response.headers };
-  if (hop.isRedirect(statusCode, response.headers)) {
+  const redirect = hop.redirectOf(statusCode, response.headers);
+  if (redirect) {
     response.destroy();
-    return { kind: 'response', ...base };
+    return { kind: 'response', ...base, redirect };
   }
   const read = await readBody(response, hop.maxBodyBytes, deadline);
   if (!read.ok) {

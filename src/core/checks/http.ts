@@ -96,7 +96,7 @@ export const checkHttp: CheckFn<'http'> = async (target, text, options, deps) =>
         deadline,
         since: run.elapsed,
         now: deps.now,
-        isRedirect: (statusCode, headers) => redirectTarget(statusCode, headers, from, options) !== null,
+        redirectOf: (statusCode, headers) => redirectTarget(statusCode, headers, from, options),
       });
       timings = hop.timings;
       certificate =
@@ -105,7 +105,7 @@ export const checkHttp: CheckFn<'http'> = async (target, text, options, deps) =>
       if (hop.kind !== 'response') return finish(verdictOfFailedHop(hop, options));
       facts.statusCode = hop.statusCode;
 
-      const next = redirectTarget(hop.statusCode, hop.headers, url, options);
+      const next = hop.redirect;
       if (next) {
         if (visited.has(next.href) || redirects >= options.maxRedirects) {
           return finish({ status: 'down', cause: 'http_redirect_loop', details: { nextUrl: next.href } });

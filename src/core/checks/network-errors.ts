@@ -10,7 +10,6 @@ export function causeFromErrorCode(code: string | undefined): CauseCode {
     case 'ESERVFAIL':
     case 'EAI_AGAIN':
     case 'EAI_FAIL':
-    case 'ECONNREFUSED_DNS':
     case 'EREFUSED':
       return 'dns_failed';
     case 'ECONNREFUSED':

@@ -3,7 +3,7 @@ import { beginCheck, probeUnavailable, unexpectedFailure } from './check-run';
 import type { CheckFn } from './types';
 
 /** Process names compare case-insensitively and without Windows' `.exe`, so `Postgres.EXE` is `postgres`. */
-export function normalizeProcessName(name: string): string {
+function normalizeProcessName(name: string): string {
   return name
     .trim()
     .toLowerCase()

@@ -2,6 +2,7 @@ import { promises as dns } from 'node:dns';
 import { isIP } from 'node:net';
 import { getSystemErrorName } from 'node:util';
 import type { CauseCode } from '../../shared/cause-codes';
+import { errorCodeOf } from './network-errors';
 
 export interface ResolvedAddress {
   address: string;
@@ -49,18 +50,12 @@ function failureFromCode(code: string | undefined): DnsFailure {
   }
 }
 
-function codeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
-    ? error.code
-    : undefined;
-}
-
 /**
  * Node folds getaddrinfo's "no such name" and "name without addresses" into one ENOTFOUND; the errno
  * still tells them apart, so the owner hears "no address records" instead of "domain does not exist".
  */
 function osLookupError(error: unknown): DnsLookupError {
-  let code = codeOf(error) ?? 'EUNKNOWN';
+  let code = errorCodeOf(error) ?? 'EUNKNOWN';
   if (code === 'ENOTFOUND' && typeof error === 'object' && error !== null && 'errno' in error) {
     const errno = error.errno;
     if (typeof errno === 'number' && errno < 0) {
@@ -93,9 +88,9 @@ async function queryFamily(client: dns.Resolver, host: string, family: 4 | 6): P
   try {
     return family === 4 ? await client.resolve4(host) : await client.resolve6(host);
   } catch (error) {
-    const failure = failureFromCode(codeOf(error));
+    const failure = failureFromCode(errorCodeOf(error));
     if (failure === 'no_records') return [];
-    throw new DnsLookupError(failure, codeOf(error) ?? 'EUNKNOWN');
+    throw new DnsLookupError(failure, errorCodeOf(error) ?? 'EUNKNOWN');
   }
 }
 

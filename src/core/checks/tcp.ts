@@ -1,9 +1,9 @@
-import type { Socket } from 'node:net';
-import { isIP } from 'node:net';
+import { isIP, type Socket } from 'node:net';
+import { deadlineAfter } from './check-deadline';
 import { beginCheck, unexpectedFailure } from './check-run';
-import { causeFromErrorCode } from './network-errors';
-import { causeOfDnsFailure, DnsLookupError, lookupHost, type ResolvedAddress } from './resolve';
-import { closePolitely, openTcp } from './tcp-connect';
+import { closePolitely, connectSocket } from './connect-socket';
+import { causeOfConnectionFailure, factsOfDnsFailure } from './connection-phase';
+import { DnsLookupError, lookupHost, type ResolvedAddress } from './resolve';
 import type { CheckFn } from './types';
 
 /**
@@ -37,35 +37,40 @@ function watchForEarlyDrop(socket: Socket, windowMs: number): Promise<EarlyDrop 
 
 export const checkTcp: CheckFn<'tcp'> = async (target, text, options, deps) => {
   const run = beginCheck('tcp', text, deps);
-  const host = target.host.replace(/^\[|\]$/g, '');
-  const base = { host, port: target.port };
+  const deadline = deadlineAfter(options.timeoutMs, deps.monotonic);
+  const base = { host: target.host, port: target.port };
   try {
     let resolved: ResolvedAddress;
     let dnsMark: number | undefined;
     try {
-      resolved = await lookupHost(host, options.resolver, options.timeoutMs);
-      if (isIP(host) === 0) dnsMark = run.elapsed();
+      resolved = await lookupHost(target.host, options.resolver, deadline.remainingMs());
+      if (isIP(target.host) === 0) dnsMark = run.elapsed();
     } catch (error) {
       if (!(error instanceof DnsLookupError)) throw error;
+      const { cause, ...dnsFacts } = factsOfDnsFailure(error);
       return run.finish({
         status: 'down',
-        cause: causeOfDnsFailure(error.failure),
-        details: { ...base, dnsFailure: error.failure, errorCode: error.code },
+        cause,
+        details: { ...base, ...dnsFacts },
         timings: { dns: run.elapsed() },
       });
     }
     const details = { ...base, address: resolved.address };
-    const opened = await openTcp(resolved.address, target.port, options.timeoutMs - run.elapsed());
+    const opened = await connectSocket({
+      address: resolved.address,
+      port: target.port,
+      timeoutMs: deadline.remainingMs(),
+    });
     if (!opened.ok) {
       return run.finish({
         status: 'down',
-        cause: causeFromErrorCode(opened.code),
-        details: { ...details, errorCode: opened.code },
+        cause: causeOfConnectionFailure(opened),
+        details: { ...details, errorCode: opened.timedOut ? 'ETIMEDOUT' : (opened.errorCode ?? 'EUNKNOWN') },
         timings: { dns: dnsMark },
       });
     }
     const connectMark = run.elapsed();
-    const settleMs = Math.min(SETTLE_WINDOW_MS, Math.max(0, options.timeoutMs - connectMark));
+    const settleMs = Math.min(SETTLE_WINDOW_MS, deadline.remainingMs());
     const drop = settleMs > 0 ? await watchForEarlyDrop(opened.socket, settleMs) : null;
     if (drop) {
       opened.socket.destroy();

@@ -45,7 +45,7 @@ export const checkTls: CheckFn<'tls'> = async (target, text, options, deps) => {
         servername: isIP(target.host) ? undefined : target.host,
         secureContext: secureContextFor(options.extraCaPem),
       },
-      deadline,
+      timeoutMs: deadline.remainingMs(),
       onConnected: () => (timings.connect = run.elapsed()),
       onSecured: () => (timings.tls = run.elapsed()),
     });

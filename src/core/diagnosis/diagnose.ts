@@ -4,6 +4,7 @@ import { describeCause } from '../../shared/diagnosis';
 import type { Locale } from '../../shared/locale';
 import type { Target } from '../../shared/target';
 import { isRemoteTarget, parseTarget } from '../../shared/target';
+import { portOfUrl } from '../checks/url-port';
 
 export interface DiagnoseContext {
   /** The machine's own internet connection is down, so remote results say nothing about the target. */
@@ -14,10 +15,8 @@ export interface DiagnoseContext {
 function targetFacts(target: Target | null, text: string): CheckDetails {
   if (target === null) return { target: text };
   switch (target.kind) {
-    case 'http': {
-      const url = new URL(target.url);
-      return { target: text, host: target.host, port: url.port || (url.protocol === 'https:' ? 443 : 80) };
-    }
+    case 'http':
+      return { target: text, host: target.host, port: portOfUrl(new URL(target.url)) };
     case 'tls':
     case 'tcp':
       return { target: text, host: target.host, port: target.port };

@@ -30,10 +30,6 @@ export function incidentOfMonitor(book: OpenIncidents, monitorId: string): Incid
   return newest([...book.open.values()].filter((incident) => incident.monitorIds.includes(monitorId)));
 }
 
-export function incidentById(book: OpenIncidents, incidentId: string): Incident | undefined {
-  return book.open.get(incidentId);
-}
-
 /** Open incidents, oldest first. */
 export function openIncidents(book: OpenIncidents): Incident[] {
   return [...book.open.values()].sort((a, b) => a.openedAt - b.openedAt);

@@ -1,7 +1,7 @@
 import { incidentOfGroup, OFFLINE_GROUP_KEY } from './book';
 import type { BookDraft } from './book-draft';
 import { openIncident, recordFailure, recordRecovery } from './lifecycle';
-import { CONNECTIVITY_MEMBER, trackIncident } from './track';
+import { connectionFailing } from './track';
 import type { IncidentContext } from './types';
 
 /** The machine lost its connection: one `offline` incident, whatever else fails meanwhile. */
@@ -13,15 +13,11 @@ export function goneOffline(tx: BookDraft, ctx: IncidentContext, at: number, sno
     if (!snoozed) openIncident(tx, ctx, { groupKey: OFFLINE_GROUP_KEY, scope: 'offline' }, failure);
     return;
   }
-  if (!connectionFailing(tx, incident.id)) recordFailure(tx, incident.id, failure, snoozed);
+  if (!connectionFailing(incident)) recordFailure(tx, incident.id, failure, snoozed);
 }
 
 export function backOnline(tx: BookDraft, at: number, snoozed: boolean): void {
   tx.offline = false;
   const incident = incidentOfGroup(tx, OFFLINE_GROUP_KEY);
-  if (incident && connectionFailing(tx, incident.id)) recordRecovery(tx, incident.id, { at }, snoozed);
-}
-
-function connectionFailing(tx: BookDraft, incidentId: string): boolean {
-  return trackIncident(tx.current(incidentId)).members.get(CONNECTIVITY_MEMBER)?.failing ?? false;
+  if (incident && connectionFailing(incident)) recordRecovery(tx, incident.id, { at }, snoozed);
 }

@@ -1,7 +1,6 @@
 export type { IncidentBook } from './book';
 export {
   emptyIncidentBook,
-  incidentById,
   incidentOfGroup,
   incidentOfMonitor,
   OFFLINE_GROUP_KEY,

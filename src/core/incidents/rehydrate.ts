@@ -1,7 +1,7 @@
 import type { Incident } from '../../shared/incident';
 import type { IncidentBook } from './book';
 import { OFFLINE_GROUP_KEY } from './book';
-import { CONNECTIVITY_MEMBER, trackIncident } from './track';
+import { connectionFailing } from './track';
 
 /**
  * Rebuilds the book from stored incidents after a restart or crash. Everything the rules need is
@@ -17,9 +17,7 @@ export function rehydrate(incidents: Incident[]): IncidentBook {
     else resolvedIds.add(incident.id);
   }
   const offline = [...open.values()].some(
-    (incident) =>
-      incident.groupKey === OFFLINE_GROUP_KEY &&
-      (trackIncident(incident).members.get(CONNECTIVITY_MEMBER)?.failing ?? false),
+    (incident) => incident.groupKey === OFFLINE_GROUP_KEY && connectionFailing(incident),
   );
   return { open, offline, resolvedIds, certificateNoticeAt: new Map() };
 }

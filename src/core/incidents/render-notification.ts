@@ -4,6 +4,7 @@ import { interpolate, pickCatalog } from '../../shared/i18n/interpolate';
 import type { NotificationTexts } from '../../shared/i18n/notifications';
 import { notificationCatalogs } from '../../shared/i18n/notifications';
 import type { Locale } from '../../shared/locale';
+import { intlLocaleTag } from '../../shared/locale';
 import type { NotificationIntent } from '../service-contract';
 import { RECOVERY_WINDOW_MS } from './rules';
 import type { NotificationDraft } from './types';
@@ -65,6 +66,6 @@ function certificateWhen(details: CheckDetails, texts: NotificationTexts, locale
   const days = Math.floor(daysLeft);
   if (days <= 0) return whenToday;
   if (days === 1) return whenOneDay;
-  const formatted = new Intl.NumberFormat(locale.language === 'nl' ? 'nl-NL' : 'en-GB').format(days);
+  const formatted = new Intl.NumberFormat(intlLocaleTag(locale.language)).format(days);
   return interpolate(whenDays, { daysLeft: formatted });
 }

@@ -113,6 +113,11 @@ export function trackIncident(incident: Incident): IncidentTrack {
   return { members, phaseBeforeMonitoring, allUpSince, ownerToldDown, flapDeadline };
 }
 
+/** Whether the offline incident still has the machine's connection down. */
+export function connectionFailing(incident: Incident): boolean {
+  return trackIncident(incident).members.get(CONNECTIVITY_MEMBER)?.failing ?? false;
+}
+
 export function failingMembers(track: IncidentTrack): [string, MemberState][] {
   return [...track.members].filter(([, state]) => state.failing);
 }

@@ -23,10 +23,7 @@ export function placeRun(engine: Engine, runtime: MonitorRuntime, at: number): v
  */
 export function placeFirstRuns(engine: Engine, runtimes: readonly MonitorRuntime[], now: number): void {
   const active = runtimes.filter((runtime) => runtime.pausedReason === null);
-  const spread = active.length * engine.tuning.firstRunSpacingMs;
-  for (const runtime of active) {
-    placeRun(engine, runtime, now + engine.random() * Math.min(runtime.intervalMs, spread));
-  }
+  spreadRuns(engine, active, now, active.length * engine.tuning.firstRunSpacingMs);
 }
 
 /** Places every active monitor's next run within `windowMs` from now (at most one interval). */

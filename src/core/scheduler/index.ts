@@ -1,5 +1,4 @@
 export { MonitorScheduler } from './scheduler';
-export { DEFAULT_TUNING } from './types';
 export type {
   ConnectivityChange,
   MonitorTransition,
@@ -9,6 +8,5 @@ export type {
 } from './types';
 export type { SchedulerStats } from './lag-stats';
 export type { RunCheck } from './monitor-runner';
-export { checkOptionsFor, intervalMsFor } from './monitor-runner';
 export type { CheckConnectivity } from './offline-detector';
-export { inMaintenance, snoozeEnd, tomorrowMorning, windowIsOpen } from './schedule-windows';
+export { snoozeEnd } from './schedule-windows';

@@ -99,7 +99,7 @@ export class MonitorScheduler {
   }
 
   getStates(): MonitorState[] {
-    return [...this.engine.runtimes.values()].map(snapshotState);
+    return Array.from(this.engine.runtimes.values(), snapshotState);
   }
 
   getState(monitorId: string): MonitorState | null {

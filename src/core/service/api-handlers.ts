@@ -4,6 +4,7 @@ import type {
   ApiParsedRequest,
   ApiResponses,
   ApiResult,
+  MonitorHistory,
 } from '../../shared/api-contract';
 import type { AppState } from '../../shared/app-state';
 import type { Incident } from '../../shared/incident';
@@ -11,7 +12,6 @@ import type { Monitor, MonitorInput } from '../../shared/monitor';
 import type { Settings } from '../../shared/settings';
 import type { IncidentInputError, OwnerInput } from '../incidents';
 import { snoozeEnd } from '../scheduler';
-import type { MonitorHistory } from '../../shared/api-contract';
 
 /** What the handlers need from the service; kept narrow so the channel map reads as the contract. */
 export interface ServiceOperations {

@@ -47,7 +47,6 @@ export interface ServiceParts {
 export class BackOnlineServiceImpl implements BackOnlineService {
   readonly startupNotices: StartupNotice[];
   private settingsNow: Settings;
-  private readonly monitorsById = new Map<string, Monitor>();
   private readonly stateListeners = new Set<(state: AppState) => void>();
   private readonly eventListeners = new Set<(event: ServiceEvent) => void>();
   private readonly notificationListeners = new Set<(notification: NotificationIntent) => void>();
@@ -61,19 +60,18 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   constructor(private readonly parts: ServiceParts) {
     this.startupNotices = parts.notices;
     this.settingsNow = parts.settings;
-    for (const monitor of parts.monitors.list()) this.monitorsById.set(monitor.id, monitor);
     this.handlers = createApiHandlers(this.operations());
     parts.scheduler.onResult((monitorId, result) => this.resultArrived(monitorId, result));
     parts.scheduler.onTransition((transition) => {
-      const monitor = this.monitorsById.get(transition.monitorId);
+      const monitor = this.monitor(transition.monitorId);
       if (monitor) for (const input of incidentInputsFor(transition, monitor)) this.parts.keeper.apply(input);
       if (transition.to === 'down') this.reportedDownCause.set(transition.monitorId, transition.cause);
-      this.statePush();
     });
-    parts.scheduler.onConnectivity(({ online, at, duringSnooze }) => {
-      this.parts.keeper.apply({ kind: online ? 'online' : 'offline', at, duringSnooze });
-      this.statePush();
-    });
+    parts.scheduler.onConnectivity(({ online, at, duringSnooze }) =>
+      this.parts.keeper.apply({ kind: online ? 'online' : 'offline', at, duringSnooze }),
+    );
+    // The scheduler signals a change after every result, transition and connectivity change, and after
+    // each of its own commands; a push is coalesced and built later, so it includes what listeners did.
     parts.scheduler.onChange(() => this.statePush());
   }
 
@@ -83,7 +81,6 @@ export class BackOnlineServiceImpl implements BackOnlineService {
     this.parts.scheduler.start();
     this.scheduleTick();
     this.scheduleCompaction(0);
-    this.statePush();
   }
 
   async stop(): Promise<void> {
@@ -162,7 +159,6 @@ export class BackOnlineServiceImpl implements BackOnlineService {
 
   systemResumed(): void {
     this.parts.scheduler.systemResumed();
-    this.statePush();
   }
 
   /** Called by the keeper for every incident event, before any notification. */
@@ -173,7 +169,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   /** Called by the keeper for every notification draft. */
   notificationDrafted(draft: NotificationDraft): void {
     if (!this.settingsNow.notifications.enabled) return;
-    const monitorName = draft.monitorId ? (this.monitorsById.get(draft.monitorId)?.name ?? null) : null;
+    const monitorName = draft.monitorId ? (this.monitor(draft.monitorId)?.name ?? null) : null;
     const notification = renderNotification(draft, monitorName, this.locale());
     for (const listener of this.notificationListeners) this.safely(() => listener(notification));
   }
@@ -182,16 +178,17 @@ export class BackOnlineServiceImpl implements BackOnlineService {
     return { language: this.settingsNow.language, formality: this.settingsNow.formality };
   }
 
+  /** The scheduler holds every monitor, enabled or not, as last created or edited. */
+  private monitor(monitorId: string): Monitor | null {
+    return this.parts.scheduler.getState(monitorId)?.monitor ?? null;
+  }
+
   private resultArrived(monitorId: string, result: CheckResult): void {
     this.parts.resultWriter.record(monitorId, result);
-    const state = this.parts.scheduler.getState(monitorId);
+    if (result.status !== 'down') return;
     const reported = this.reportedDownCause.get(monitorId);
-    if (
-      state?.status === 'down' &&
-      result.status === 'down' &&
-      reported !== undefined &&
-      reported !== result.cause
-    ) {
+    if (reported === undefined || reported === result.cause) return;
+    if (this.parts.scheduler.getState(monitorId)?.status === 'down') {
       this.reportedDownCause.set(monitorId, result.cause);
       this.parts.keeper.apply({
         kind: 'monitor_cause_changed',
@@ -201,7 +198,6 @@ export class BackOnlineServiceImpl implements BackOnlineService {
         details: result.details,
       });
     }
-    this.statePush();
   }
 
   private statePush(): void {
@@ -258,14 +254,8 @@ export class BackOnlineServiceImpl implements BackOnlineService {
       now: () => clock.now(),
       state: () => this.getState(),
       checkNow: (monitorId?: string) => scheduler.checkNow(monitorId),
-      snooze: (until: number) => {
-        scheduler.snooze(until);
-        this.statePush();
-      },
-      resumeAlerts: () => {
-        scheduler.resume();
-        this.statePush();
-      },
+      snooze: (until: number) => scheduler.snooze(until),
+      resumeAlerts: () => scheduler.resume(),
       listIncidents: (options: { includeResolved?: boolean; limit?: number }) => {
         keeper.flush();
         return incidents.list(options);
@@ -287,22 +277,17 @@ export class BackOnlineServiceImpl implements BackOnlineService {
       getMonitor: (id: string) => monitors.get(id),
       createMonitor: (input: Parameters<MonitorRepository['create']>[0]) => {
         const monitor = monitors.create(input);
-        this.monitorsById.set(monitor.id, monitor);
         scheduler.addMonitor(monitor);
-        this.statePush();
         return monitor;
       },
       updateMonitor: (id: string, changes: Parameters<MonitorRepository['update']>[1]) => {
         const monitor = monitors.update(id, changes);
         if (!monitor) return null;
-        this.monitorsById.set(monitor.id, monitor);
         scheduler.updateMonitor(monitor);
-        this.statePush();
         return monitor;
       },
       deleteMonitor: (id: string) => {
         if (!monitors.delete(id)) return false;
-        this.monitorsById.delete(id);
         this.reportedDownCause.delete(id);
         scheduler.removeMonitor(id);
         keeper.apply({ kind: 'monitor_removed', at: clock.now(), monitorId: id });
@@ -324,7 +309,6 @@ export class BackOnlineServiceImpl implements BackOnlineService {
           return { ok: false, error: { code: 'storage_failed' } };
         }
         scheduler.setSettings(this.settingsNow);
-        this.statePush();
         return { ok: true, value: this.settingsNow };
       },
     };

@@ -44,10 +44,9 @@ export class IncidentKeeper {
     return this.open().map(summarize);
   }
 
-  /** True when every change so far is on disk. */
-  flush(): boolean {
+  /** Retries changes whose write failed, so a read from the database sees them. */
+  flush(): void {
     this.persist([]);
-    return this.unsaved.length === 0;
   }
 
   private persist(changes: readonly IncidentChange[]): void {

@@ -107,5 +107,3 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
   });
   return service;
 }
-
-export { BackOnlineServiceImpl };

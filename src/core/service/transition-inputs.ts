@@ -3,18 +3,16 @@ import { isRemoteTarget, parseTarget } from '../../shared/target';
 import type { IncidentInput } from '../incidents';
 import type { MonitorTransition } from '../scheduler/types';
 
-function hostOf(monitor: Monitor): string | null {
+/** The host an incident groups by, and whether reaching it needs the internet. */
+function targetFacts(monitor: Monitor): { host: string | null; remote: boolean } {
   const parsed = parseTarget(monitor.target);
-  if (!parsed.ok) return null;
+  if (!parsed.ok) return { host: null, remote: false };
   const target = parsed.target;
-  if (target.kind === 'http' || target.kind === 'tcp' || target.kind === 'tls') return target.host;
-  if (target.kind === 'dns') return target.name;
-  return null;
-}
-
-function isRemote(monitor: Monitor): boolean {
-  const parsed = parseTarget(monitor.target);
-  return parsed.ok && isRemoteTarget(parsed.target);
+  const remote = isRemoteTarget(target);
+  if (target.kind === 'http' || target.kind === 'tcp' || target.kind === 'tls')
+    return { host: target.host, remote };
+  if (target.kind === 'dns') return { host: target.name, remote };
+  return { host: null, remote };
 }
 
 /**
@@ -34,8 +32,7 @@ export function incidentInputsFor(transition: MonitorTransition, monitor: Monito
           monitorId,
           monitorName: monitor.name,
           target: monitor.target,
-          host: hostOf(monitor),
-          remote: isRemote(monitor),
+          ...targetFacts(monitor),
           cause,
           details,
           duringSnooze,

@@ -119,32 +119,30 @@ export class MonitorRepository {
 
   private insertMonitor(input: MonitorInput, position: number): Monitor {
     const id = randomUUID();
-    const { name, target, enabled, ...options } = input;
-    this.insert.run({
-      id,
-      name,
-      target,
-      options: JSON.stringify(withoutUndefined(options)),
-      enabled: enabled === false ? 0 : 1,
-      createdAt: this.clock.now(),
-      position,
-    });
+    this.insert.run({ ...inputColumns(input), id, createdAt: this.clock.now(), position });
     const created = this.get(id);
     if (!created) throw new Error(`monitor ${id} vanished right after insert`);
     return created;
   }
 
   private writeInput(id: string, input: MonitorInput, position: number): void {
-    const { name, target, enabled, ...options } = input;
-    this.updateRow.run({
-      id,
-      name,
-      target,
-      options: JSON.stringify(withoutUndefined(options)),
-      enabled: enabled === false ? 0 : 1,
-      position,
-    });
+    this.updateRow.run({ ...inputColumns(input), id, position });
   }
+}
+
+function inputColumns(input: MonitorInput): {
+  name: string;
+  target: string;
+  options: string;
+  enabled: number;
+} {
+  const { name, target, enabled, ...options } = input;
+  return {
+    name,
+    target,
+    options: JSON.stringify(withoutUndefined(options)),
+    enabled: enabled === false ? 0 : 1,
+  };
 }
 
 function toMonitor(row: MonitorRow): Monitor {

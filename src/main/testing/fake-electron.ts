@@ -1,9 +1,10 @@
 import { EventEmitter } from 'node:events';
-import type { MenuItemConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
+import { vi } from 'vitest';
 
 /**
- * Just enough of Electron's main-process API for the composition test (shell.test.ts), recording what the
- * shell does with it. Each fake keeps its calls so the test can assert on them; reset() starts over.
+ * Just enough of Electron's main-process API for the shell and window tests, recording what they do
+ * with it. Each fake keeps its calls so the test can assert on them; reset() starts over.
  */
 class FakeApp extends EventEmitter {
   isPackaged = false;
@@ -40,14 +41,19 @@ class FakeApp extends EventEmitter {
 class FakeBrowserWindow extends EventEmitter {
   loaded: string[] = [];
   visible = false;
-  sent: [string, unknown][] = [];
+  minimized = false;
+  destroyed = false;
   webContents = {
-    send: (channel: string, value: unknown) => this.sent.push([channel, value]),
+    send: vi.fn((_channel: string, _value: unknown) => undefined),
     mainFrame: { url: 'app://bundle/index.html' },
   };
-  constructor(readonly options: unknown) {
+  constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
     fake.windows.push(this);
+  }
+  /** What the window was sent, as [channel, value] pairs. */
+  get sent() {
+    return this.webContents.send.mock.calls;
   }
   loadURL(url: string) {
     this.loaded.push(url);
@@ -60,9 +66,15 @@ class FakeBrowserWindow extends EventEmitter {
     this.visible = false;
   }
   focus() {}
-  isMinimized = () => false;
-  restore() {}
-  isDestroyed = () => false;
+  isMinimized() {
+    return this.minimized;
+  }
+  restore() {
+    this.minimized = false;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
 }
 
 class FakeTray extends EventEmitter {

@@ -1,11 +1,11 @@
 import type { ApiResponses, ApiResult, BackOnlineApi } from '../../shared/api-contract';
 import type { AppState } from '../../shared/app-state';
+import { WEB_API_PREFIX, WEB_EVENTS_PATH, WEB_TOKEN_HEADER, WEB_TOKEN_PARAM } from '../../shared/web-mode';
 import type { Bridge, ConnectionStatus } from './bridge';
 import type { ChannelCall } from './channel-calls';
 import { channelCalls, UNAVAILABLE } from './channel-calls';
 import { apiResultSchema, appStateSchema } from './response-schemas';
 
-export const TOKEN_HEADER = 'X-Back-Online-Token';
 const EVENT_SOURCE_CLOSED = 2;
 
 /** The part of EventSource the bridge uses, so tests can drive a stream by hand. */
@@ -49,8 +49,8 @@ export function createHttpBridge(env: HttpBridgeEnv): Bridge {
     const timer = env.setTimeout(() => controller.abort(), callTimeoutMs);
     try {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-      if (env.token) headers[TOKEN_HEADER] = env.token;
-      const response = await env.fetch(`/api/${channel}`, {
+      if (env.token) headers[WEB_TOKEN_HEADER] = env.token;
+      const response = await env.fetch(`${WEB_API_PREFIX}${channel}`, {
         method: 'POST',
         headers,
         body: JSON.stringify(request ?? {}),
@@ -82,7 +82,9 @@ export function createHttpBridge(env: HttpBridgeEnv): Bridge {
       setStatus('refused');
       return;
     }
-    const current = env.openEventSource(`/events?token=${encodeURIComponent(env.token)}`);
+    const current = env.openEventSource(
+      `${WEB_EVENTS_PATH}?${WEB_TOKEN_PARAM}=${encodeURIComponent(env.token)}`,
+    );
     source = current;
     current.onopen = () => {
       failures = 0;

@@ -1,5 +1,6 @@
+import { WEB_TOKEN_PARAM } from '../../shared/web-mode';
+
 export const TOKEN_STORAGE_KEY = 'back-online-token';
-const TOKEN_PARAM = 'token';
 
 export interface PageTokenEnv {
   location: Pick<Location, 'href'>;
@@ -13,14 +14,14 @@ export interface PageTokenEnv {
  */
 export function takePageToken(env: PageTokenEnv): string | null {
   const url = new URL(env.location.href);
-  const fromAddress = url.searchParams.get(TOKEN_PARAM);
+  const fromAddress = url.searchParams.get(WEB_TOKEN_PARAM);
   if (fromAddress) {
     try {
       env.sessionStorage.setItem(TOKEN_STORAGE_KEY, fromAddress);
     } catch {
       // Storage can be switched off; the token then lives only as long as this page.
     }
-    url.searchParams.delete(TOKEN_PARAM);
+    url.searchParams.delete(WEB_TOKEN_PARAM);
     env.history.replaceState(env.history.state, '', `${url.pathname}${url.search}${url.hash}`);
     return fromAddress;
   }

@@ -1,7 +1,6 @@
 import type { UiTexts } from '../../shared/i18n/ui';
 import type { Language } from '../../shared/locale';
-
-const INTL_LOCALES: Record<Language, string> = { en: 'en-GB', nl: 'nl-NL' };
+import { intlLocaleTag } from '../../shared/locale';
 
 function sameDay(a: Date, b: Date): boolean {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
@@ -9,7 +8,7 @@ function sameDay(a: Date, b: Date): boolean {
 
 /** "14:02" today, "yesterday 14:02", otherwise "3 Dec 14:02": the owner thinks in clock times, not durations. */
 export function formatMoment(at: number, now: number, language: Language, words: UiTexts['time']): string {
-  const locale = INTL_LOCALES[language];
+  const locale = intlLocaleTag(language);
   const date = new Date(at);
   const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
   const today = new Date(now);
@@ -21,5 +20,5 @@ export function formatMoment(at: number, now: number, language: Language, words:
 }
 
 export function formatMilliseconds(ms: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALES[language], { maximumFractionDigits: 0 }).format(ms);
+  return new Intl.NumberFormat(intlLocaleTag(language), { maximumFractionDigits: 0 }).format(ms);
 }

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import type { PluralText, UiTexts } from '../../shared/i18n/ui';
+import type { UiTexts } from '../../shared/i18n/ui';
 import { uiTexts } from '../../shared/i18n/ui';
-import type { TemplateParams } from '../../shared/i18n/interpolate';
-import { interpolate, pickCatalog } from '../../shared/i18n/interpolate';
+import { interpolate, pickCatalog, plural } from '../../shared/i18n/interpolate';
 import type { Locale } from '../../shared/locale';
 import { currentLocale } from '../store/app-store';
 import { useAppStore } from '../store/app-store-context';
@@ -18,8 +17,4 @@ export function useTexts(): UiTexts {
   return useMemo(() => pickCatalog(uiTexts, { language, formality }), [language, formality]);
 }
 
-export function plural(text: PluralText, count: number, params: TemplateParams = {}): string {
-  return interpolate(count === 1 ? text.one : text.other, { ...params, count });
-}
-
-export { interpolate };
+export { interpolate, plural };

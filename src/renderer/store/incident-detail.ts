@@ -2,12 +2,12 @@ import type { BackOnlineApi } from '../../shared/api-contract';
 import type { Incident } from '../../shared/incident';
 import type { AppStore, AppStoreActions } from './app-store-types';
 
-/** The incident the owner has open, in full with its timeline, as last fetched from the app. */
+/** The selected incident (selectedIncidentId) in full, with its timeline, as last fetched from the app. */
 export type IncidentDetail =
   | { status: 'none' }
-  | { status: 'loading'; id: string }
-  | { status: 'loaded'; id: string; incident: Incident }
-  | { status: 'unavailable'; id: string };
+  | { status: 'loading' }
+  | { status: 'loaded'; incident: Incident }
+  | { status: 'unavailable' };
 
 export const NO_INCIDENT_DETAIL: IncidentDetail = { status: 'none' };
 
@@ -30,20 +30,23 @@ export function incidentDetailActions(
   const askedToInvestigate = new Set<string>();
 
   const accept = (incident: Incident) => {
-    const current = get().incidentDetail;
     if (get().selectedIncidentId !== incident.id) return;
-    if (current.status === 'loaded' && current.id === incident.id && !isFresher(incident, current.incident))
-      return;
-    set({ incidentDetail: { status: 'loaded', id: incident.id, incident } });
+    const current = get().incidentDetail;
+    if (current.status === 'loaded' && !isFresher(incident, current.incident)) return;
+    set({ incidentDetail: { status: 'loaded', incident } });
   };
 
   return {
     selectIncident(id) {
-      const current = get().incidentDetail;
-      const keep = id !== null && current.status !== 'none' && current.id === id;
+      const { selectedIncidentId, incidentDetail } = get();
       set({
         selectedIncidentId: id,
-        incidentDetail: keep ? current : id === null ? NO_INCIDENT_DETAIL : { status: 'loading', id },
+        incidentDetail:
+          id === null
+            ? NO_INCIDENT_DETAIL
+            : id === selectedIncidentId
+              ? incidentDetail
+              : { status: 'loading' },
       });
     },
 
@@ -53,10 +56,9 @@ export function incidentDetailActions(
         accept(result.value);
         return;
       }
-      const current = get().incidentDetail;
       // A failed refresh keeps what was already shown; only a first load that fails says so.
-      if (get().selectedIncidentId === id && current.status === 'loading' && current.id === id)
-        set({ incidentDetail: { status: 'unavailable', id } });
+      if (get().selectedIncidentId === id && get().incidentDetail.status === 'loading')
+        set({ incidentDetail: { status: 'unavailable' } });
     },
 
     async startInvestigating(id) {

@@ -26,9 +26,28 @@ export type DeepPartial<T> = T extends string
     ? T
     : { [K in keyof T]?: DeepPartial<T[K]> };
 
+/** Informal Dutch merged once per catalog set: texts are picked on every render, tray update and push. */
+const mergedInformal = new WeakMap<object, unknown>();
+
 export function pickCatalog<T>(set: CatalogSet<T>, locale: Locale): T {
   if (locale.language === 'en') return set.en;
-  return locale.formality === 'informal' ? mergeDeep(set.nl, set.nlInformal) : set.nl;
+  if (locale.formality === 'formal') return set.nl;
+  let merged = mergedInformal.get(set) as T | undefined;
+  if (merged === undefined) {
+    merged = mergeDeep(set.nl, set.nlInformal);
+    mergedInformal.set(set, merged);
+  }
+  return merged;
+}
+
+/** A text that changes with a count: `one` for exactly 1, `other` for the rest; filled with `{count}`. */
+export interface PluralText {
+  one: string;
+  other: string;
+}
+
+export function plural(text: PluralText, count: number, params: TemplateParams = {}): string {
+  return interpolate(count === 1 ? text.one : text.other, { ...params, count });
 }
 
 function mergeDeep<T>(base: T, override: DeepPartial<T>): T {

@@ -1,11 +1,7 @@
 import type { CauseCode } from '../cause-codes';
-import type { CatalogSet } from './interpolate';
+import type { CatalogSet, PluralText } from './interpolate';
 
-/** A text that changes with a count: `one` for exactly 1, `other` for the rest. */
-export interface PluralText {
-  one: string;
-  other: string;
-}
+export type { PluralText };
 
 export interface StatusTexts {
   /** The short macOS menu-bar title; empty when all is well. */

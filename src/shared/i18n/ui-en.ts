@@ -1,6 +1,10 @@
 import { incidentTimelineCatalogs } from './incident-timeline';
 import type { UiTexts } from './ui';
 
+/** A page without its token hears this both as the connection notice and as the refused call's error. */
+const NEEDS_LINK =
+  'This page needs the link that Back Online printed when it started. Copy the whole link from the terminal.';
+
 export const uiEn: UiTexts = {
   appName: 'Back Online',
   language: { label: 'Language', en: 'English', nl: 'Nederlands' },
@@ -8,8 +12,7 @@ export const uiEn: UiTexts = {
     connecting: 'Connecting to Back Online…',
     reconnecting:
       'Lost contact with Back Online. Trying to reconnect… What you see below may be out of date.',
-    refused:
-      'This page needs the link that Back Online printed when it started. Copy the whole link from the terminal.',
+    refused: NEEDS_LINK,
     updatedAt: 'Updated {time}',
   },
   banner: {
@@ -88,8 +91,7 @@ export const uiEn: UiTexts = {
   errors: {
     invalid_request: 'That did not work. Please try again.',
     unknown_channel: 'That did not work. This page may be older than Back Online: reload the page.',
-    untrusted_sender:
-      'This page needs the link that Back Online printed when it started. Copy the whole link from the terminal.',
+    untrusted_sender: NEEDS_LINK,
     not_found: 'That item no longer exists. The overview has been updated.',
     not_allowed: 'That is not possible right now.',
     storage_failed: 'Back Online could not save that. Check that the disk is not full, then try again.',

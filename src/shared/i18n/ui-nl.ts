@@ -1,6 +1,10 @@
 import { incidentTimelineCatalogs } from './incident-timeline';
 import type { UiTexts } from './ui';
 
+/** A page without its token hears this both as the connection notice and as the refused call's error. */
+const NEEDS_LINK =
+  'Deze pagina heeft de link nodig die Back Online bij het starten liet zien. Kopieer de hele link uit de terminal.';
+
 export const uiNl: UiTexts = {
   appName: 'Back Online',
   language: { label: 'Taal', en: 'English', nl: 'Nederlands' },
@@ -8,8 +12,7 @@ export const uiNl: UiTexts = {
     connecting: 'Verbinden met Back Online…',
     reconnecting:
       'Het contact met Back Online is verbroken. Opnieuw verbinden… Wat u hieronder ziet, is misschien niet meer actueel.',
-    refused:
-      'Deze pagina heeft de link nodig die Back Online bij het starten liet zien. Kopieer de hele link uit de terminal.',
+    refused: NEEDS_LINK,
     updatedAt: 'Bijgewerkt {time}',
   },
   banner: {
@@ -93,8 +96,7 @@ export const uiNl: UiTexts = {
     invalid_request: 'Dat lukte niet. Probeer het nog eens.',
     unknown_channel:
       'Dat lukte niet. Deze pagina is misschien ouder dan Back Online: laad de pagina opnieuw.',
-    untrusted_sender:
-      'Deze pagina heeft de link nodig die Back Online bij het starten liet zien. Kopieer de hele link uit de terminal.',
+    untrusted_sender: NEEDS_LINK,
     not_found: 'Dat onderdeel bestaat niet meer. Het overzicht is bijgewerkt.',
     not_allowed: 'Dat kan op dit moment niet.',
     storage_failed:

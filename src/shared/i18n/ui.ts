@@ -2,18 +2,15 @@ import type { ApiErrorCode, SnoozeDuration } from '../api-contract';
 import type { MonitorStatus } from '../app-state';
 import type { IncidentPhase } from '../incident';
 import type { CatalogSet } from './interpolate';
+import type { PluralText } from './status';
 import { uiEn } from './ui-en';
 import { uiNl } from './ui-nl';
 import { uiNlInformal } from './ui-nl-informal';
 
-/** A text that depends on a count; `{count}` is filled in. */
-export interface PluralText {
-  one: string;
-  other: string;
-}
+export type { PluralText };
 
 /** The frame of an incident's story in the window; its lines come from the incident timeline texts. */
-export interface IncidentTimelineUiTexts {
+interface IncidentTimelineUiTexts {
   heading: string;
   loading: string;
   unavailable: string;

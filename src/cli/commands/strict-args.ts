@@ -6,7 +6,7 @@ import { UsageError } from '../usage-error';
  * Names the argument a strict parse rejected, from a lenient re-parse of the same arguments: an unknown
  * option, a value given to a switch, a missing value, or (for commands without any) a positional.
  */
-export function rejectedArgument(
+function rejectedArgument(
   args: string[],
   options: ParseArgsOptionsConfig,
   positionals: 'allowed' | 'rejected',
@@ -27,4 +27,21 @@ export function rejectedArgument(
       return new UsageError('missing_value', { option: token.rawName });
   }
   return new UsageError('unknown_option', { option: args.find((arg) => arg.startsWith('-')) ?? '' });
+}
+
+export type ParsedOptionValues = Readonly<
+  Record<string, string | boolean | (string | boolean)[] | undefined>
+>;
+
+/** A strict parse of a command's arguments; whatever it rejects is a UsageError naming that argument. */
+export function parseStrictly(
+  args: string[],
+  options: ParseArgsOptionsConfig,
+  positionals: 'allowed' | 'rejected',
+): { values: ParsedOptionValues; positionals: string[] } {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: positionals === 'allowed' });
+  } catch {
+    throw rejectedArgument(args, options, positionals);
+  }
 }
