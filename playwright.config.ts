@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './test/support/chromium-executable';
 
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((path) => existsSync(path));
-}
+const chromium = await findChromium();
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -14,7 +11,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     launchOptions: {
-      executablePath: chromiumExecutable(),
+      executablePath: chromium.executablePath,
       args: [
         '--headless',
         '--no-sandbox',
@@ -25,6 +22,7 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--disable-dev-shm-usage',
+        ...chromium.args,
       ],
     },
   },
