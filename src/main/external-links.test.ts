@@ -4,6 +4,7 @@ const openExternal = vi.hoisted(() => vi.fn(async (_url: string) => undefined));
 vi.mock('electron', () => ({ shell: { openExternal } }));
 
 const { allowedExternalUrl, openExternalLink } = await import('./external-links');
+const { SHARE_NETWORKS, shareLink } = await import('../shared/messages/share-intents');
 
 describe('external links', () => {
   beforeEach(() => openExternal.mockClear());
@@ -15,6 +16,23 @@ describe('external links', () => {
     expect(allowedExternalUrl('HTTPS://Example.NL')).toBe('https://example.nl/');
     expect(allowedExternalUrl('mailto:support@hosting.example.nl?subject=Site%20down')).toBe(
       'mailto:support@hosting.example.nl?subject=Site%20down',
+    );
+  });
+
+  it("lets every network's share link of the message composer through, unchanged", () => {
+    const content = {
+      text: 'Bakkerij & Zn is down 😕\nhttps://status.example.nl/?a=1&b=2',
+      subject: 'Storing',
+      link: 'https://status.example.nl/',
+      mastodonHandle: '@bakker@mastodon.nl',
+    };
+    for (const network of SHARE_NETWORKS) {
+      const link = shareLink(network, content);
+      expect(link, network).not.toBeNull();
+      expect(allowedExternalUrl(link?.url ?? ''), network).toBe(link?.url);
+    }
+    expect(allowedExternalUrl('mailto:?subject=Storing&body=Hallo')).toBe(
+      'mailto:?subject=Storing&body=Hallo',
     );
   });
 

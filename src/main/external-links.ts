@@ -15,7 +15,11 @@ export function allowedExternalUrl(text: string): string | null {
   }
   if (url.username !== '' || url.password !== '') return null;
   if (url.protocol === 'https:') return url.hostname === '' ? null : url.href;
-  if (url.protocol === 'mailto:') return url.pathname === '' || url.pathname.includes('/') ? null : url.href;
+  // A customer e-mail may leave "To" empty (the owner adds the customers), as long as it carries a text.
+  if (url.protocol === 'mailto:') {
+    const addressed = url.pathname !== '' || url.search.length > 1;
+    return addressed && !url.pathname.includes('/') ? url.href : null;
+  }
   return null;
 }
 
