@@ -114,6 +114,16 @@ describe('the api IPC channel', () => {
     expect(service.calls).toEqual([]);
   });
 
+  it('answers a malformed target with the field named, never by throwing', async () => {
+    for (const target of ['process://%', 'disk://%zz', 'dns://%']) {
+      await expect(invoke(eventFrom(window), 'monitors.create', { name: 'Kassa', target })).resolves.toEqual({
+        ok: false,
+        error: { code: 'invalid_request', issues: [{ path: 'target', code: 'target_invalid_encoding' }] },
+      });
+    }
+    expect(service.calls).toEqual([]);
+  });
+
   it('passes a valid request to the service, parsed', async () => {
     const result = await invoke(eventFrom(window), 'monitoring.snooze', { duration: '1h' });
     expect(result).toEqual({ ok: true, value: service.state });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRemoteTarget, parseTarget } from './target';
+import { isRemoteTarget, MAX_TARGET_LENGTH, parseTarget } from './target';
 
 describe('parseTarget', () => {
   it('reads every target syntax', () => {
@@ -54,5 +54,37 @@ describe('parseTarget', () => {
     expect(remote('tcp://192.168.1.20:445')).toBe(false);
     expect(remote('http://nas.local')).toBe(false);
     expect(remote('process://postgres')).toBe(false);
+  });
+});
+
+describe('parseTarget refuses what must never be stored', () => {
+  it('names malformed percent-encoding instead of throwing', () => {
+    for (const text of ['process://%', 'disk://%zz', 'dns://%', 'service://a%e0%a4%a'])
+      expect(parseTarget(text), text).toEqual({ ok: false, error: 'target_invalid_encoding' });
+    expect(parseTarget('process://my%20app')).toEqual({
+      ok: true,
+      target: { kind: 'process', name: 'my app' },
+    });
+  });
+
+  it('refuses a user name or password in an address', () => {
+    for (const text of [
+      'https://ann:geheim@shop.example.nl/',
+      'http://ann@shop.example.nl',
+      'tcp://ann:geheim@192.168.1.20:445',
+      'tls://ann@shop.example.nl',
+    ])
+      expect(parseTarget(text), text).toEqual({ ok: false, error: 'target_has_credentials' });
+    // An @ in the path or a systemd instance name is no credential.
+    expect(parseTarget('https://shop.example.nl/@team')).toMatchObject({ ok: true });
+    expect(parseTarget('service://getty@tty1')).toEqual({
+      ok: true,
+      target: { kind: 'service', name: 'getty@tty1' },
+    });
+  });
+
+  it('refuses a target longer than any real address', () => {
+    const long = `https://shop.example.nl/${'a'.repeat(MAX_TARGET_LENGTH)}`;
+    expect(parseTarget(long)).toEqual({ ok: false, error: 'target_too_long' });
   });
 });

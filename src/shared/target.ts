@@ -43,7 +43,13 @@ export type TargetParseError =
   | 'target_invalid_url'
   | 'target_missing_port'
   | 'target_invalid_port'
-  | 'target_missing_name';
+  | 'target_missing_name'
+  | 'target_invalid_encoding'
+  | 'target_has_credentials'
+  | 'target_too_long';
+
+/** Longer than any real address; keeps settings, the database and every screen free of megabyte strings. */
+export const MAX_TARGET_LENGTH = 2000;
 
 export type TargetParseResult = { ok: true; target: Target } | { ok: false; error: TargetParseError };
 
@@ -64,6 +70,25 @@ function parseHostPort(rest: string): { host: string; port: string } | null {
   return { host: withoutPath.slice(0, colon), port: withoutPath.slice(colon + 1) };
 }
 
+/** `%zz` or a lone `%` is no encoding at all: a mistake to name, not an exception to throw. */
+function decodeName(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** `user:password@host` would put a password into results, the database and every screen. */
+function hasUserInfo(rest: string): boolean {
+  return /^[^/?#]*@/.test(rest);
+}
+
+/** The target as it may be repeated back: `https://ann:secret@shop.nl` becomes `https://…@shop.nl`. */
+export function withoutCredentials(text: string): string {
+  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1…@');
+}
+
 function hostPortTarget(kind: 'tcp' | 'tls', rest: string): TargetParseResult {
   const parts = parseHostPort(rest);
   if (!parts || parts.host === '') return { ok: false, error: 'target_missing_port' };
@@ -75,10 +100,14 @@ function hostPortTarget(kind: 'tcp' | 'tls', rest: string): TargetParseResult {
 export function parseTarget(input: string): TargetParseResult {
   const text = input.trim();
   if (text === '') return { ok: false, error: 'target_empty' };
+  if (text.length > MAX_TARGET_LENGTH) return { ok: false, error: 'target_too_long' };
   const match = SCHEME_PATTERN.exec(text);
   if (!match) return { ok: false, error: 'target_unknown_scheme' };
   const scheme = (match[1] ?? '').toLowerCase();
   const rest = match[2] ?? '';
+  const addressesHost = ['http', 'https', 'tcp', 'tls'].includes(scheme);
+  // `service://getty@tty1` is a real systemd name, so only host addresses are read as `user@host`.
+  if (addressesHost && hasUserInfo(rest)) return { ok: false, error: 'target_has_credentials' };
   switch (scheme) {
     case 'http':
     case 'https': {
@@ -89,6 +118,7 @@ export function parseTarget(input: string): TargetParseResult {
         return { ok: false, error: 'target_invalid_url' };
       }
       if (url.hostname === '') return { ok: false, error: 'target_invalid_url' };
+      if (url.username !== '' || url.password !== '') return { ok: false, error: 'target_has_credentials' };
       return {
         ok: true,
         target: { kind: 'http', url: url.toString(), host: url.hostname.replace(/^\[|\]$/g, '') },
@@ -108,12 +138,14 @@ export function parseTarget(input: string): TargetParseResult {
     case 'dns':
     case 'process':
     case 'service': {
-      const name = decodeURIComponent(rest.replace(/\/+$/, ''));
+      const name = decodeName(rest.replace(/\/+$/, ''));
+      if (name === null) return { ok: false, error: 'target_invalid_encoding' };
       if (name === '') return { ok: false, error: 'target_missing_name' };
       return { ok: true, target: { kind: scheme, name } as Target };
     }
     case 'disk': {
-      const path = decodeURIComponent(rest);
+      const path = decodeName(rest);
+      if (path === null) return { ok: false, error: 'target_invalid_encoding' };
       if (path === '') return { ok: false, error: 'target_missing_name' };
       return { ok: true, target: { kind: 'disk', path } };
     }

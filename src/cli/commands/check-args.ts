@@ -5,7 +5,7 @@ import type { CheckOptionName, CliUsageErrorCode } from '../../shared/i18n/cli';
 import type { Locale } from '../../shared/locale';
 import { LANGUAGES } from '../../shared/locale';
 import type { Target } from '../../shared/target';
-import { parseTarget } from '../../shared/target';
+import { parseTarget, withoutCredentials } from '../../shared/target';
 import { commandLocale } from '../cli-locale';
 import { UsageError } from '../usage-error';
 import { parseStrictly } from './strict-args';
@@ -100,7 +100,8 @@ export function parseCheckArgs(args: string[], env: Readonly<Record<string, stri
   if (positionals.length === 0) throw new UsageError('no_targets');
   const targets = positionals.map((text): CheckTargetArg => {
     const target = parseTarget(text);
-    if (!target.ok) throw new UsageError('invalid_target', { target: text }, target.error);
+    if (!target.ok)
+      throw new UsageError('invalid_target', { target: withoutCredentials(text) }, target.error);
     return { target: target.target, text: text.trim() };
   });
   return {

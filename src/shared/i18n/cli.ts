@@ -130,6 +130,11 @@ const en: CliTexts = {
     target_missing_port: 'add a port number, for example tcp://host:5432.',
     target_invalid_port: 'the port must be a number between 1 and 65535.',
     target_missing_name: 'add a name after the ://.',
+    target_invalid_encoding:
+      'it holds a % that is not followed by two hexadecimal characters (such as %20 for a space); write the name as it is, without %.',
+    target_has_credentials:
+      "it contains a user name or password (name:password@…). Back Online never stores passwords: check a page that opens without logging in, or the server's port (tcp://host:443).",
+    target_too_long: 'it is longer than 2,000 characters.',
   },
   internalError:
     'Something went wrong inside Back Online, so it could not finish. Please try again; if it keeps happening, report it to whoever supports Back Online for you.',
@@ -219,6 +224,11 @@ const nl: CliTexts = {
     target_missing_port: 'voeg een poortnummer toe, bijvoorbeeld tcp://host:5432.',
     target_invalid_port: 'de poort moet een getal tussen 1 en 65535 zijn.',
     target_missing_name: 'voeg een naam toe na de ://.',
+    target_invalid_encoding:
+      'er staat een % in die niet door twee hexadecimale tekens wordt gevolgd (zoals %20 voor een spatie); schrijf de naam zoals hij is, zonder %.',
+    target_has_credentials:
+      'er staat een gebruikersnaam of wachtwoord in (naam:wachtwoord@…). Back Online bewaart nooit wachtwoorden: controleer een pagina die zonder inloggen opent, of de poort van de server (tcp://host:443).',
+    target_too_long: 'het is langer dan 2.000 tekens.',
   },
   internalError:
     'Er ging iets mis in Back Online, waardoor het niet kon afmaken. Probeer het opnieuw; blijft het gebeuren, meld het dan bij wie Back Online voor u ondersteunt.',
