@@ -35,13 +35,22 @@ const REALISTIC: Record<CauseCode, CheckDetails> = {
   tls_untrusted: { ...certificate, daysLeft: 60, authorizationError: 'DEPTH_ZERO_SELF_SIGNED_CERT' },
   tls_hostname_mismatch: { ...certificate, daysLeft: 60, certificateNames: 'DNS:other.example.com' },
   tls_handshake_failed: { ...site, port: 443, errorCode: 'ECONNRESET' },
+  tls_incomplete_chain: {
+    ...certificate,
+    daysLeft: 60,
+    authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    missingIssuer: 'R11',
+  },
   http_server_error: { ...site, statusCode: 500 },
   http_client_error: { ...site, statusCode: 404 },
   http_redirect_loop: { ...site, statusCode: 301, maxRedirects: 5 },
+  blocked_by_protection: { ...site, statusCode: 403, protection: 'Cloudflare' },
+  rate_limited: { ...site, statusCode: 429, retryAfterMs: 120_000 },
   response_timeout: { ...site, timedOut: true, timeoutMs: 10_000 },
   slow_response: { ...site, statusCode: 200, durationMs: 4_200, slowThresholdMs: 3_000 },
   content_missing: { ...site, statusCode: 200, keyword: 'Add to cart', keywordRule: 'must_contain' },
   error_page: { ...site, statusCode: 200, errorPage: 'something_new' },
+  maintenance_mode: { ...site, statusCode: 503, retryAfterMs: 3_600_000, maintenancePage: 'generic' },
   local_offline: { ...site },
   process_not_running: { processName: 'postgres' },
   service_stopped: { serviceName: 'cups' },
@@ -60,6 +69,7 @@ const VARIANT_DETAILS: Record<string, CheckDetails> = {
   unwanted_text: { keyword: 'Onderhoud', keywordRule: 'must_not_contain' },
   probe_unavailable: { reason: 'probe_unavailable' },
   mount_not_found: { reason: 'mount_not_found', path: '/Volumes/Backup' },
+  wordpress: { maintenancePage: 'wordpress', retryAfterMs: 600_000 },
 };
 
 /** Every situation with its own text: each cause with its realistic details, then each variant. */
@@ -182,6 +192,47 @@ describe('describeCause', () => {
     expect(serverError.actions[2]).toBe(
       'Call your hosting company and tell them shop.example.nl gives a server error.',
     );
+  });
+});
+
+describe('the causes that used to be false alarms', () => {
+  it('says how long a site asked to wait, in words', () => {
+    expect(describeCause('rate_limited', REALISTIC.rate_limited, EN).explanation).toContain(
+      'asked to wait 2 minutes',
+    );
+    expect(describeCause('rate_limited', REALISTIC.rate_limited, NL).explanation).toContain(
+      'vroeg 2 minuten te wachten',
+    );
+    expect(describeCause('maintenance_mode', REALISTIC.maintenance_mode, EN).explanation).toContain(
+      'will be back in 1 hour',
+    );
+  });
+
+  it('names the protection service when it is known, and reads well without it', () => {
+    const named = describeCause('blocked_by_protection', REALISTIC.blocked_by_protection, EN);
+    expect(named.explanation).toContain('a security check from Cloudflare instead of your page');
+    const unnamed = describeCause('blocked_by_protection', { host: 'shop.example.nl', statusCode: 403 }, EN);
+    expect(unnamed.explanation).toContain('a security check instead of your page');
+  });
+
+  it('tells a stuck WordPress update by its .maintenance file', () => {
+    const stuck = describeCause(
+      'maintenance_mode',
+      { host: 'shop.example.nl', maintenancePage: 'wordpress' },
+      NL,
+    );
+    expect(stuck.title).toBe('Uw website zit vast in de onderhoudsmodus van WordPress');
+    expect(stuck.actions.join(' ')).toContain('.maintenance');
+    expect(describeCause('maintenance_mode', { maintenancePage: 'generic' }, EN).title).toBe(
+      'Your website is in maintenance mode',
+    );
+  });
+
+  it('calls nobody for a rate limit, and the hosting company for the rest', () => {
+    expect(contactRoleFor('rate_limited', REALISTIC.rate_limited)).toBeNull();
+    expect(contactRoleFor('blocked_by_protection', REALISTIC.blocked_by_protection)).toBe('hosting');
+    expect(contactRoleFor('tls_incomplete_chain', REALISTIC.tls_incomplete_chain)).toBe('hosting');
+    expect(contactRoleFor('maintenance_mode', REALISTIC.maintenance_mode)).toBe('hosting');
   });
 });
 

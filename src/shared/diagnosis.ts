@@ -3,6 +3,7 @@ import type { CheckDetails, CheckStatus } from './check-result';
 import { CAUSE_VARIANTS, causeCatalogs } from './i18n/causes';
 import type { CauseCatalog, CauseText, CauseVariant, CauseWithVariants } from './i18n/causes';
 import { fillCauseTemplate } from './i18n/causes-template';
+import { durationInWords } from './i18n/duration-words';
 import type { TemplateParams } from './i18n/interpolate';
 import { pickCatalog } from './i18n/interpolate';
 import type { Language, Locale } from './locale';
@@ -42,13 +43,18 @@ const CAUSE_CONTACTS: Record<CauseCode, DiagnosisContactRole | null> = {
   tls_untrusted: 'hosting',
   tls_hostname_mismatch: 'hosting',
   tls_handshake_failed: 'hosting',
+  tls_incomplete_chain: 'hosting',
   http_server_error: 'hosting',
   http_client_error: 'hosting',
   http_redirect_loop: 'hosting',
+  blocked_by_protection: 'hosting',
+  // the site works and Back Online backs off by itself: nobody needs calling unless it keeps happening
+  rate_limited: null,
   response_timeout: 'hosting',
   slow_response: 'hosting',
   content_missing: 'hosting',
   error_page: 'hosting',
+  maintenance_mode: 'hosting',
   local_offline: 'internet_provider',
   process_not_running: 'it_partner',
   service_stopped: 'it_partner',
@@ -85,6 +91,8 @@ export function causeVariant(cause: CauseCode, details: CheckDetails): CauseVari
         return details.keywordRule === 'must_not_contain' ? 'unwanted_text' : undefined;
       case 'unknown':
         return text(details.reason);
+      case 'maintenance_mode':
+        return text(details.maintenancePage);
     }
   })();
   return situation !== undefined && candidates.includes(situation) ? (situation as CauseVariant) : null;
@@ -133,6 +141,7 @@ function textParams(details: CheckDetails, language: Language, catalog: CauseCat
     text(details.target) ??
     catalog.fallbackSubject;
   const daysLeft = numberOf(details.daysLeft);
+  const retryAfterMs = numberOf(details.retryAfterMs);
   return {
     ...details,
     checked,
@@ -154,6 +163,7 @@ function textParams(details: CheckDetails, language: Language, catalog: CauseCat
     seconds: formatNumber(secondsOf(details.durationMs), language),
     thresholdSeconds: formatNumber(secondsOf(details.slowThresholdMs), language),
     timeoutSeconds: formatNumber(secondsOf(details.timeoutMs), language),
+    retryAfter: retryAfterMs === undefined ? undefined : durationInWords(retryAfterMs, language),
   };
 }
 

@@ -17,6 +17,7 @@ export const CAUSE_VARIANTS = {
   error_page: ['wordpress_database', 'wordpress_critical', 'account_suspended', 'parked_domain'],
   content_missing: ['unwanted_text'],
   unknown: ['probe_unavailable', 'mount_not_found'],
+  maintenance_mode: ['wordpress'],
 } as const satisfies Partial<Record<CauseCode, readonly string[]>>;
 
 export type CauseWithVariants = keyof typeof CAUSE_VARIANTS;
@@ -38,7 +39,19 @@ export interface CauseCatalog {
   fallbackSubject: string;
 }
 
+/**
+ * Situations a plain status code would misread as down (protection, rate limits, an incomplete chain) or
+ * as an anonymous error (maintenance), recognised from what the server answers; kept in their own files.
+ */
+export type RecognisedCause = Extract<
+  CauseCode,
+  'blocked_by_protection' | 'rate_limited' | 'tls_incomplete_chain' | 'maintenance_mode'
+>;
+
 /** The causes about reaching a server at all, kept in their own catalog files. */
-export type ConnectionCause = Extract<CauseCode, `dns_${string}` | `connection_${string}` | `tls_${string}`>;
+export type ConnectionCause = Exclude<
+  Extract<CauseCode, `dns_${string}` | `connection_${string}` | `tls_${string}`>,
+  RecognisedCause
+>;
 
 export type CauseEntries<C extends CauseCode> = { [K in C]: CauseEntry<K> };

@@ -1,5 +1,6 @@
 import type { CauseCatalog } from './causes-catalog';
 import { causesEnConnection } from './causes-en-connection';
+import { causesEnRecognised } from './causes-en-recognised';
 
 export const causesEn: CauseCatalog = {
   days: { one: '{count} day', other: '{count} days' },
@@ -14,6 +15,7 @@ export const causesEn: CauseCatalog = {
       ],
     },
     ...causesEnConnection,
+    ...causesEnRecognised,
     http_server_error: {
       title: 'Your website shows an error instead of your pages',
       explanation:

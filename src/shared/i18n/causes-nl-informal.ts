@@ -1,5 +1,6 @@
 import type { CauseCatalog } from './causes-catalog';
 import { causesNlInformalConnection } from './causes-nl-informal-connection';
+import { causesNlInformalRecognised } from './causes-nl-informal-recognised';
 import type { DeepPartial } from './interpolate';
 
 /** Only the texts that speak to the owner; everything else falls back to the formal Dutch. */
@@ -12,6 +13,7 @@ export const causesNlInformal: DeepPartial<CauseCatalog> = {
       ],
     },
     ...causesNlInformalConnection,
+    ...causesNlInformalRecognised,
     http_server_error: {
       title: 'Je website toont een foutmelding in plaats van je pagina’s',
       explanation:

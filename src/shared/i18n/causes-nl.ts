@@ -1,5 +1,6 @@
 import type { CauseCatalog } from './causes-catalog';
 import { causesNlConnection } from './causes-nl-connection';
+import { causesNlRecognised } from './causes-nl-recognised';
 
 export const causesNl: CauseCatalog = {
   days: { one: '{count} dag', other: '{count} dagen' },
@@ -14,6 +15,7 @@ export const causesNl: CauseCatalog = {
       ],
     },
     ...causesNlConnection,
+    ...causesNlRecognised,
     http_server_error: {
       title: 'Uw website toont een foutmelding in plaats van uw pagina’s',
       explanation:

@@ -1,0 +1,57 @@
+import type { CauseEntries, RecognisedCause } from './causes-catalog';
+
+/** What the server says about itself: its protection, its limits, its certificate chain, its maintenance. */
+export const causesNlRecognised: CauseEntries<RecognisedCause> = {
+  blocked_by_protection: {
+    title: 'De beveiliging van uw website houdt de controles van Back Online tegen',
+    explanation:
+      '{host} antwoordde met een beveiligingscontrole[ van {protection}] in plaats van uw pagina. Zo’n beveiliging onderscheidt mensen van automatische programma’s, dus uw bezoekers kunnen er waarschijnlijk gewoon in, maar Back Online kan niet zien of uw site werkt. (Technisch: botbeveiliging of firewall[, HTTP-status {statusCode}].)',
+    actions: [
+      'Open uw website in uw browser of op uw telefoon: ziet hij er normaal uit, dan kunnen uw bezoekers erin.',
+      'Vraag uw webbouwer of hostingbedrijf de controles van Back Online door de beveiliging te laten (een uitzondering voor het internetadres van deze computer).',
+      'Of maak van deze controle een controle die de beveiliging doorlaat: een controle van het beveiligingscertificaat van {host} (TLS-controle) laat nog steeds zien of de server antwoordt.',
+    ],
+  },
+  rate_limited: {
+    title: 'Uw website vraagt Back Online minder vaak te controleren',
+    explanation:
+      '{host} werkt, maar antwoordde dat deze computer te vaak vraagt[ en vroeg {retryAfter} te wachten]. Back Online wacht zoals gevraagd voordat het opnieuw controleert. Uw bezoekers merken er waarschijnlijk niets van. (Technisch: rate limit[, HTTP-status {statusCode}].)',
+    actions: [
+      'Er is niets kapot: Back Online wacht zoals gevraagd en controleert daarna vanzelf opnieuw.',
+      'Gebeurt dit vaker? Dan is de tijd tussen twee controles te kort voor deze site: stel een langere in, bijvoorbeeld 5 minuten.',
+      'Weigert de site ook echte bezoekers? Vraag uw webbouwer dan of de beveiliging te streng is ingesteld.',
+    ],
+  },
+  tls_incomplete_chain: {
+    title: 'Aan het beveiligingscertificaat van uw website ontbreekt een stuk',
+    explanation:
+      '{host} stuurt zijn beveiligingscertificaat zonder het tussencertificaat dat het koppelt aan een erkende instantie. De meeste browsers halen dat stuk zelf op, dus bezoekers zien uw site meestal gewoon, maar apps, betaalproviders en oudere telefoons weigeren de verbinding. (Technisch: onvolledige certificaatketen[, ontbrekend tussencertificaat: {missingIssuer}].)',
+    actions: [
+      'Bel uw hostingbedrijf en vraag de volledige certificaatketen (het certificaat met zijn tussencertificaten) voor {host} te installeren.',
+      'Installeert u het certificaat zelf? Gebruik dan het bestand met de volledige keten ("full chain") van uw certificaatleverancier in plaats van alleen het certificaat.',
+      'Geen paniek: de meeste bezoekers zien uw site normaal tot het is opgelost.',
+    ],
+  },
+  maintenance_mode: {
+    title: 'Uw website staat in onderhoudsmodus',
+    explanation:
+      '{host} toont een onderhoudspagina in plaats van uw site[ en zegt over {retryAfter} terug te zijn]. Bezoekers kunnen uw site niet gebruiken tot het onderhoud klaar is. Werkt niemand aan de site, dan is er misschien een update vastgelopen. (Technisch: onderhoudsmodus[, HTTP-status {statusCode}].)',
+    actions: [
+      'Vraag uw webbouwer of er onderhoud of een update bezig is, en wanneer die klaar is.',
+      'Werkt niemand aan de site? Vraag uw webbouwer of hostingbedrijf dan de update af te maken en de onderhoudsmodus uit te zetten.',
+      'Was het onderhoud gepland? Wacht dan tot het aangekondigde tijdstip en controleer het opnieuw.',
+    ],
+    variants: {
+      wordpress: {
+        title: 'Uw website zit vast in de onderhoudsmodus van WordPress',
+        explanation:
+          '{host} toont "Briefly unavailable for scheduled maintenance". WordPress toont dat tijdens een update en haalt het normaal binnen een minuut weg; blijft het staan, dan is de update vastgelopen en kunnen bezoekers uw site niet gebruiken. (Technisch: een bestand .maintenance in de map van de website[, HTTP-status {statusCode}].)',
+        actions: [
+          'Wacht twee minuten en controleer het opnieuw: een gewone update maakt zichzelf af.',
+          'Blijft het staan? Verwijder dan het bestand .maintenance uit de hoofdmap van uw website, met het bestandsbeheer in het configuratiescherm van uw hosting of via FTP, of vraag uw webbouwer of hostingbedrijf dat te doen.',
+          'Log daarna in op uw website (wp-admin) en controleer of de update klaar is; start hem opnieuw als WordPress daarom vraagt.',
+        ],
+      },
+    },
+  },
+};
