@@ -7,6 +7,7 @@ import { AppStoreProvider } from './store/app-store-context';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/status.css';
+import './styles/send-to-phone.css';
 
 const store = createAppStore(bridge, navigator.language);
 const root = document.getElementById('root');

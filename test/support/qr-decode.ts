@@ -36,3 +36,17 @@ export function rasterizeQrModules(
   }
   return { rgba, width: side, height: side };
 }
+
+/**
+ * Reads back the dark modules of a code drawn as one SVG path of `M x y h w v1 h-w z` runs over a
+ * `side`-module view box with a 4-module quiet zone, for decoding what a component drew.
+ */
+export function modulesFromRunsPath(path: string, side: number): { size: number; data: Uint8Array } {
+  const size = side - 8;
+  const data = new Uint8Array(size * size);
+  for (const [, x, y, width] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    const start = (Number(y) - 4) * size + Number(x) - 4;
+    data.fill(1, start, start + Number(width));
+  }
+  return { size, data };
+}

@@ -1,0 +1,101 @@
+import { useId, useMemo, useState } from 'react';
+import { interpolate, pickCatalog } from '../../shared/i18n/interpolate';
+import type { QrTexts } from '../../shared/i18n/qr';
+import { qrTexts } from '../../shared/i18n/qr';
+import type { MessageChannel } from '../../shared/messages/channels';
+import type { QrPayload } from '../../shared/messages/qr-payload';
+import { qrPayloadFor } from '../../shared/messages/qr-payload';
+import type { ShareContent } from '../../shared/messages/share-intents';
+import { useLocale } from '../i18n/texts';
+import { QrCode } from './qr-code';
+
+export interface SendToPhoneProps {
+  channel: MessageChannel;
+  content: ShareContent;
+  /** What the message is, as the owner calls it: "X post", "support request". */
+  what: string;
+  /** Where the owner posts it on the phone: "X", "Instagram", "your mail app". */
+  network: string;
+  /** The business the message speaks for; empty until the owner fills in the profile. */
+  business: string;
+  /** Called when the owner says they posted it from the phone; resolves once it is recorded. */
+  onSentFromPhone?: () => Promise<boolean>;
+}
+
+function useQrTexts(): QrTexts {
+  const locale = useLocale();
+  return useMemo(() => pickCatalog(qrTexts, locale), [locale]);
+}
+
+function instruction(texts: QrTexts, payload: QrPayload, network: string): string {
+  if (!payload.fits) return texts.tooLong;
+  const byKind = {
+    app_link: texts.scanAppLink,
+    plain_text: texts.scanPlainText,
+    link_only: texts.scanLinkOnly,
+  };
+  return interpolate(byKind[payload.kind], { network });
+}
+
+/**
+ * "Send to phone" beside a message's Copy button: a QR code the phone's camera reads, so the post opens
+ * ready in the app on the phone (or its text is offered to copy there), and a way to say it went out.
+ */
+export function SendToPhone({
+  channel,
+  content,
+  what,
+  network,
+  business,
+  onSentFromPhone,
+}: SendToPhoneProps) {
+  const texts = useQrTexts();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState(false);
+  const payload = useMemo(() => qrPayloadFor(channel, content), [channel, content]);
+  const label = interpolate(business ? texts.codeLabel : texts.codeLabelPlain, { what, business });
+
+  const markSent = async () => {
+    if (onSentFromPhone && (await onSentFromPhone())) setSent(true);
+  };
+
+  return (
+    <div className="send-to-phone">
+      <button
+        type="button"
+        className="button button--small"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? texts.hide : texts.show}
+      </button>
+      {open && (
+        <div
+          className="send-to-phone__panel"
+          id={panelId}
+          data-qr-kind={payload.fits ? payload.kind : 'too_long'}
+        >
+          {payload.fits && <QrCode data={payload.data} label={label} />}
+          <p className={payload.fits && payload.kind !== 'link_only' ? undefined : 'send-to-phone__warning'}>
+            {instruction(texts, payload, network)}
+          </p>
+          {onSentFromPhone && payload.fits && (
+            <>
+              <button
+                type="button"
+                className="button button--small"
+                aria-disabled={sent}
+                onClick={() => void (sent || markSent())}
+              >
+                {texts.markSent}
+              </button>
+              <p role="status">{sent ? texts.markedSent : ''}</p>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

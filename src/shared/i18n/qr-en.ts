@@ -1,0 +1,18 @@
+import type { QrTexts } from './qr';
+
+export const qrEn: QrTexts = {
+  show: 'Send to phone',
+  hide: 'Hide the code',
+  codeLabel: 'QR code: {what} for {business}',
+  codeLabelPlain: 'QR code: {what}',
+  scanAppLink:
+    "Point your phone's camera at the code and tap the link it shows. {network} opens with the message filled in: read it once more and post it.",
+  scanPlainText:
+    "Point your phone's camera at the code and copy the text it shows. Then open {network} on your phone and paste it.",
+  scanLinkOnly:
+    'This message is too long for a code your phone can read, so the code holds only the link. Copy the full text here on this computer, or make it shorter.',
+  tooLong:
+    'This message is too long for a code your phone can read. Copy it here on this computer, or make it shorter and try again.',
+  markSent: 'I posted it from my phone',
+  markedSent: 'Noted: sent from your phone. You can see it in the timeline.',
+};
