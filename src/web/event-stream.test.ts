@@ -8,6 +8,7 @@ import { rawRequest } from './testing/http-client';
 import { emptyAppState, InMemoryHandler } from './testing/in-memory-handler';
 import type { TempRenderer } from './testing/temp-renderer';
 import { createTempRenderer } from './testing/temp-renderer';
+import { pageSecretOf } from './token';
 
 let renderer: TempRenderer;
 let server: WebServer;
@@ -106,7 +107,7 @@ describe('GET /events', () => {
 
   it('accepts the cookie the page set, since EventSource cannot send headers', async () => {
     const stream = await openStream('/events', {
-      cookie: `back-online-token-${server.port}=${server.token}`,
+      cookie: `back-online-token-${server.port}=${pageSecretOf(server.token)}`,
     });
     expect(stream.response.statusCode).toBe(200);
     await stream.waitFor(() => stream.states().length === 1);

@@ -5,6 +5,12 @@ import { tokensMatch } from './token';
 /** Node hands over header names in lower case. */
 const TOKEN_HEADER_KEY = WEB_TOKEN_HEADER.toLowerCase();
 
+/** The per-start token and the page-only secret derived from it (see pageSecretOf). */
+export interface WebSecrets {
+  token: string;
+  pageSecret: string;
+}
+
 /** Cookies ignore ports, so two instances on 127.0.0.1 would overwrite one shared name. */
 function tokenCookieName(port: number): string {
   return `back-online-token-${port}`;
@@ -33,19 +39,32 @@ export interface TokenSources {
   header: boolean;
 }
 
-/** Which of the places a request may carry the token actually carry the right one. */
+/**
+ * Which of the places a request may carry a secret actually carry the right one: the token in the query
+ * or the header, the page secret (never the token) in the cookie.
+ */
 export function validTokenSources(
   request: IncomingMessage,
   url: URL,
-  token: string,
+  secrets: WebSecrets,
   port: number,
 ): TokenSources {
   const header = request.headers[TOKEN_HEADER_KEY];
   return {
-    query: tokensMatch(token, url.searchParams.get(WEB_TOKEN_PARAM)),
-    cookie: tokensMatch(token, readCookie(request.headers.cookie, tokenCookieName(port))),
-    header: tokensMatch(token, typeof header === 'string' ? header : null),
+    query: tokensMatch(secrets.token, url.searchParams.get(WEB_TOKEN_PARAM)),
+    cookie: tokensMatch(secrets.pageSecret, readCookie(request.headers.cookie, tokenCookieName(port))),
+    header: tokensMatch(secrets.token, typeof header === 'string' ? header : null),
   };
+}
+
+/**
+ * An Origin other than this server's own: a page elsewhere (another local port included) made the call.
+ * Checked beside fetch metadata, which older browsers and some embedded views do not send.
+ */
+export function foreignOrigin(request: IncomingMessage, port: number): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return false;
+  return origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`;
 }
 
 /**
@@ -57,6 +76,6 @@ export function crossSiteRequest(request: IncomingMessage): boolean {
   return typeof site === 'string' && site !== 'same-origin' && site !== 'none';
 }
 
-export function tokenCookie(token: string, port: number): string {
-  return `${tokenCookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`;
+export function pageCookie(pageSecret: string, port: number): string {
+  return `${tokenCookieName(port)}=${pageSecret}; Path=/; HttpOnly; SameSite=Strict`;
 }

@@ -1,10 +1,12 @@
 import { symlink } from 'node:fs/promises';
+import { get as httpGet } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WebServer } from './server';
 import { startWebServer } from './server';
 import { RendererMissingError } from './security-headers';
+import { pageSecretOf } from './token';
 import { rawRequest } from './testing/http-client';
 import { InMemoryHandler } from './testing/in-memory-handler';
 import type { TempRenderer } from './testing/temp-renderer';
@@ -49,7 +51,8 @@ describe('startWebServer', () => {
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('<div id="root">');
     const setCookie = String(page.headers['set-cookie']);
-    expect(setCookie).toContain(`back-online-token-${server.port}=${server.token}`);
+    expect(setCookie).toContain(`back-online-token-${server.port}=${pageSecretOf(server.token)}`);
+    expect(setCookie).not.toContain(server.token);
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('SameSite=Strict');
     expect(setCookie).toContain('Path=/');
@@ -76,9 +79,69 @@ describe('startWebServer', () => {
       401,
     );
     // A cookie for another instance's port is no key to this one.
-    expect((await get('/assets/app.js', { cookie: `back-online-token-1=${server.token}` })).status).toBe(401);
+    const otherPort = `back-online-token-1=${pageSecretOf(server.token)}`;
+    expect((await get('/assets/app.js', { cookie: otherPort })).status).toBe(401);
     // Unknown paths look the same as known ones to a stranger.
     expect((await get('/no-such-file')).status).toBe(401);
+  });
+
+  it('keeps the page cookie for the page and the event stream; it opens no API call', async () => {
+    const cookie = cookieOf(await get(`/?token=${server.token}`));
+    const pageSecret = cookie.split('=')[1] ?? '';
+    expect(pageSecret).not.toBe('');
+    expect((await get('/assets/app.js', { cookie })).status).toBe(200);
+    const events = await new Promise<number>((resolve, reject) => {
+      const request = httpGet(
+        { host: '127.0.0.1', port: server.port, path: '/events', headers: { cookie } },
+        (response) => {
+          resolve(response.statusCode ?? 0);
+          response.destroy();
+        },
+      );
+      request.on('error', reject);
+    });
+    expect(events).toBe(200);
+    for (const headers of [
+      { cookie },
+      { 'x-back-online-token': pageSecret },
+      { cookie, 'x-back-online-token': pageSecret },
+    ] as Record<string, string>[]) {
+      const api = await rawRequest(server.port, {
+        method: 'POST',
+        path: '/api/state.get',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{}',
+      });
+      expect(api.status).toBe(401);
+    }
+    // The token itself is no cookie either: the cookie holds the derived secret only.
+    const tokenAsCookie = `back-online-token-${server.port}=${server.token}`;
+    expect((await get('/assets/app.js', { cookie: tokenAsCookie })).status).toBe(401);
+  });
+
+  it('refuses an API call from another origin even with the token', async () => {
+    const call = (origin: string) =>
+      rawRequest(server.port, {
+        method: 'POST',
+        path: '/api/state.get',
+        headers: { 'content-type': 'application/json', 'x-back-online-token': server.token, origin },
+        body: '{}',
+      });
+    for (const origin of ['http://127.0.0.1:1', 'http://evil.example', 'null']) {
+      const response = await call(origin);
+      expect(response.status, origin).toBe(403);
+      expect(JSON.parse(response.body)).toEqual({ ok: false, error: { code: 'not_allowed' } });
+    }
+    expect(handler.calls).toEqual([]);
+    expect((await call(`http://127.0.0.1:${server.port}`)).status).toBe(200);
+  });
+
+  it('answers a request-target no parser can read with 400, before anything else', async () => {
+    for (const path of ['//', 'http://[::1', '//x:99999/api/state.get']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(400);
+      expect(response.body, path).toContain('This address cannot be read.');
+    }
   });
 
   it('speaks Dutch on its own pages when the owner does', async () => {
@@ -169,7 +232,7 @@ describe('startWebServer', () => {
   });
 
   it('refuses requests another site started, even with a valid cookie', async () => {
-    const cookie = `back-online-token-${server.port}=${server.token}`;
+    const cookie = `back-online-token-${server.port}=${pageSecretOf(server.token)}`;
     const asset = await get('/assets/app.js', {
       cookie,
       'sec-fetch-site': 'same-site',
@@ -190,7 +253,7 @@ describe('startWebServer', () => {
   });
 
   it('serves only files inside the renderer folder', async () => {
-    const cookie = `back-online-token-${server.port}=${server.token}`;
+    const cookie = `back-online-token-${server.port}=${pageSecretOf(server.token)}`;
     await symlink(join(renderer.base, 'secret.txt'), join(renderer.rendererDir, 'assets', 'link.txt'));
     for (const path of [
       '/../secret.txt',

@@ -8,12 +8,12 @@ import { DEFAULT_LOCALE } from '../shared/locale';
 import { WEB_API_PREFIX, WEB_EVENTS_PATH, WEB_TOKEN_PARAM } from '../shared/web-mode';
 import { handleApiRequest } from './api-route';
 import { EventStreamHub } from './event-stream';
-import { crossSiteRequest, hostAllowed, tokenCookie, validTokenSources } from './request-guard';
+import { crossSiteRequest, foreignOrigin, hostAllowed, pageCookie, validTokenSources } from './request-guard';
 import type { PageMessage } from './responses';
 import { sendApiError, sendPage } from './responses';
 import { readRendererCsp, securityHeaders } from './security-headers';
 import { findStaticFile, sendStaticFile } from './static-files';
-import { createToken } from './token';
+import { createToken, pageSecretOf } from './token';
 
 const WEB_HOST = '127.0.0.1';
 
@@ -45,6 +45,15 @@ const ALLOWED_METHODS: Record<Destination, readonly string[]> = {
   page: ['GET', 'HEAD'],
 };
 
+/** A request-target no URL parser accepts (`//`, `http://[::1`) is a client mistake, answered before any check. */
+function parseRequestUrl(target: string | undefined): URL | null {
+  try {
+    return new URL(target ?? '/', `http://${WEB_HOST}`);
+  } catch {
+    return null;
+  }
+}
+
 function destinationOf(pathname: string): Destination {
   if (pathname.startsWith(WEB_API_PREFIX)) return 'api';
   return pathname === WEB_EVENTS_PATH ? 'events' : 'page';
@@ -62,14 +71,15 @@ function listen(server: Server, port: number): Promise<number> {
 
 /**
  * Serves the built renderer and the API contract on 127.0.0.1. Every request must carry the per-start token:
- * the page and its assets in the query or the cookie the first page load sets, the event stream likewise
- * (EventSource cannot send headers), API calls in a header no other page can add without a CORS preflight,
- * which this server never approves.
+ * the page and its assets in the query, or the page-only secret derived from it in the cookie the first page
+ * load sets; the event stream likewise (EventSource cannot send headers); API calls the token itself in a
+ * header no other page can add without a CORS preflight, which this server never approves.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const headers = securityHeaders(await readRendererCsp(options.rendererDir));
   const rendererRoot = await realpath(options.rendererDir);
   const token = createToken();
+  const secrets = { token, pageSecret: pageSecretOf(token) };
   const hub = new EventStreamHub(options.handler, options.heartbeatMs);
   const currentLocale = (): Locale => {
     try {
@@ -81,8 +91,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = 0;
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', `http://${WEB_HOST}`);
-    const destination = destinationOf(url.pathname);
+    const url = parseRequestUrl(request.url);
+    const destination = destinationOf(url?.pathname ?? request.url ?? '/');
     const method = request.method ?? 'GET';
     const refuse = (
       status: number,
@@ -94,6 +104,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         ? sendPage(response, status, message, currentLocale(), { ...headers, ...extra }, method === 'HEAD')
         : sendApiError(response, status, { code }, { ...headers, ...extra });
 
+    if (!url) return refuse(400, 'invalid_request', 'badRequest');
     if (!hostAllowed(request.headers.host, port)) return refuse(421, 'untrusted_sender', 'wrongAddress');
     const allowed = ALLOWED_METHODS[destination];
     if (!allowed.includes(method))
@@ -101,8 +112,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (crossSiteRequest(request) && request.headers['sec-fetch-mode'] !== 'navigate')
       return refuse(403, 'not_allowed', 'notAllowed');
 
-    const sources = validTokenSources(request, url, token, port);
+    const sources = validTokenSources(request, url, secrets, port);
     if (destination === 'api') {
+      if (foreignOrigin(request, port)) return refuse(403, 'not_allowed', 'notAllowed');
       if (!sources.header) return refuse(401, 'untrusted_sender', 'needsLink');
       const channel = url.pathname.slice(WEB_API_PREFIX.length);
       return handleApiRequest(channel, request, response, options.handler, headers, options.maxBodyBytes);
@@ -112,7 +124,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
     const file = await findStaticFile(rendererRoot, url.pathname);
     if (!file.ok) return refuse(404, 'not_found', 'notFound');
-    const cookie: Record<string, string> = sources.query ? { 'Set-Cookie': tokenCookie(token, port) } : {};
+    const cookie: Record<string, string> = sources.query
+      ? { 'Set-Cookie': pageCookie(secrets.pageSecret, port) }
+      : {};
     sendStaticFile(response, file, { ...headers, ...cookie }, method === 'HEAD');
   }
 

@@ -1,8 +1,17 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A fresh secret for one run of web mode; anyone who has it controls the app, so it never repeats. */
 export function createToken(): string {
   return randomBytes(32).toString('base64url');
+}
+
+/**
+ * What the page's cookie carries instead of the token. Browsers send cookies for 127.0.0.1 to every port on
+ * it, so any other local server the owner's browser visits receives the cookie; derived one way from the
+ * token, it opens the page and the event stream but can never be turned into the token the API asks for.
+ */
+export function pageSecretOf(token: string): string {
+  return createHmac('sha256', token).update('back-online page cookie').digest('base64url');
 }
 
 const MAX_TOKEN_LENGTH = 512;
