@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/status.css';
 import './styles/send-to-phone.css';
+import './styles/charts.css';
 
 const store = createAppStore(bridge, navigator.language);
 const root = document.getElementById('root');

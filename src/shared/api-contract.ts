@@ -13,7 +13,7 @@ const empty = z.object({}).strict();
 export const SNOOZE_DURATIONS = ['15m', '1h', '4h', 'tomorrow'] as const;
 export type SnoozeDuration = (typeof SNOOZE_DURATIONS)[number];
 
-export const HISTORY_RANGES = ['24h', '7d', '30d'] as const;
+export const HISTORY_RANGES = ['24h', '7d', '30d', '90d'] as const;
 export type HistoryRange = (typeof HISTORY_RANGES)[number];
 
 /** Every request the window may make, with the schema main and web mode validate it against. */
@@ -48,6 +48,8 @@ export interface HistoryPoint {
   at: number;
   /** Median response time in that bucket, null when no check answered. */
   responseMs: number | null;
+  /** 95th percentile of the response times in that bucket: how slow the slow moments were. */
+  p95Ms: number | null;
   up: number;
   total: number;
 }

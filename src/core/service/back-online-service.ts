@@ -1,4 +1,10 @@
-import type { ApiChannel, ApiParsedRequest, ApiResponses, ApiResult } from '../../shared/api-contract';
+import type {
+  ApiChannel,
+  ApiParsedRequest,
+  ApiResponses,
+  ApiResult,
+  HistoryRange,
+} from '../../shared/api-contract';
 import type { AppState } from '../../shared/app-state';
 import type { CheckResult } from '../../shared/check-result';
 import type { IncidentEvent } from '../../shared/incident';
@@ -294,7 +300,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
         this.statePush();
         return true;
       },
-      history: (id: string, range: '24h' | '7d' | '30d') => {
+      history: (id: string, range: HistoryRange) => {
         this.parts.resultWriter.flush();
         return results.history(id, range, clock.now());
       },

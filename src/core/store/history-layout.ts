@@ -8,6 +8,7 @@ const RANGE_BUCKETS: Record<HistoryRange, { size: number; count: number }> = {
   '24h': { size: QUARTER_HOUR_MS, count: 96 },
   '7d': { size: HOUR_MS, count: 7 * 24 },
   '30d': { size: DAY_MS, count: 30 },
+  '90d': { size: DAY_MS, count: 90 },
 };
 
 /**

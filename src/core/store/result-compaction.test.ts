@@ -136,6 +136,7 @@ describe('ResultRepository.compact', () => {
     expect(week.points.find((point) => point.at === T0 + 10 * HOUR_MS)).toEqual({
       at: T0 + 10 * HOUR_MS,
       responseMs: 100,
+      p95Ms: 190,
       up: 20,
       total: 23,
     });

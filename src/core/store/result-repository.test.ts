@@ -11,6 +11,7 @@ afterEach(() => store.cleanUp());
 const T0 = Date.UTC(2026, 10, 28, 0, 0, 0);
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 function setup(path?: string) {
   const db = store.open(path);
@@ -147,14 +148,16 @@ describe('ResultRepository', () => {
     expect(history.monitorId).toBe(shop.id);
     expect(history.range).toBe('24h');
     expect(history.points).toHaveLength(96);
-    expect(history.points[0]).toEqual({ at: start, responseMs: 50, up: 1, total: 1 });
+    expect(history.points[0]).toEqual({ at: start, responseMs: 50, p95Ms: 50, up: 1, total: 1 });
     expect(history.points[94]).toEqual({
       at: T0 + 9 * HOUR + 45 * MINUTE,
       responseMs: null,
+      p95Ms: null,
       up: 0,
       total: 0,
     });
-    expect(history.points[95]).toEqual({ at: T0 + 10 * HOUR, responseMs: 200, up: 3, total: 4 });
+    // Answered in bucket 95: 100, 200, 300 → median 200, nearest rank 3 of 3 for p95.
+    expect(history.points[95]).toEqual({ at: T0 + 10 * HOUR, responseMs: 200, p95Ms: 300, up: 3, total: 4 });
     expect(history.points.slice(1, 94).every((point) => point.total === 0 && point.responseMs === null)).toBe(
       true,
     );
@@ -163,21 +166,40 @@ describe('ResultRepository', () => {
     expect(history.responseMs).toEqual({ p50: 100, p95: 300, p99: 300 });
   });
 
-  it('builds hourly buckets for 7d and daily ones for 30d, ending with the one that holds now', () => {
+  it('builds hourly buckets for 7d and daily ones for 30d and 90d, ending with the one that holds now', () => {
     const { results, shop, add } = setup();
     const now = T0 + 5 * HOUR + 30 * MINUTE;
     add(now - MINUTE, 'up', 80);
     add(now - 2 * HOUR, 'down', 80);
+    add(now - 60 * DAY, 'up', 40);
 
     const week = results.history(shop.id, '7d', now);
     expect(week.points).toHaveLength(168);
-    expect(week.points[167]).toEqual({ at: T0 + 5 * HOUR, responseMs: 80, up: 1, total: 1 });
-    expect(week.points[165]).toEqual({ at: T0 + 3 * HOUR, responseMs: null, up: 0, total: 1 });
+    expect(week.points[167]).toEqual({ at: T0 + 5 * HOUR, responseMs: 80, p95Ms: 80, up: 1, total: 1 });
+    expect(week.points[165]).toEqual({ at: T0 + 3 * HOUR, responseMs: null, p95Ms: null, up: 0, total: 1 });
 
     const month = results.history(shop.id, '30d', now);
     expect(month.points).toHaveLength(30);
-    expect(month.points[29]).toEqual({ at: T0 + 6 * HOUR - 24 * HOUR, responseMs: 80, up: 1, total: 2 });
+    expect(month.points[29]).toEqual({
+      at: T0 + 6 * HOUR - 24 * HOUR,
+      responseMs: 80,
+      p95Ms: 80,
+      up: 1,
+      total: 2,
+    });
     expect(month.uptime).toBe(0.5);
+
+    const quarter = results.history(shop.id, '90d', now);
+    expect(quarter.points).toHaveLength(90);
+    expect(quarter.points[89]).toEqual(month.points[29]);
+    expect(quarter.points[29]).toEqual({
+      at: T0 + 6 * HOUR - 61 * DAY,
+      responseMs: 40,
+      p95Ms: 40,
+      up: 1,
+      total: 1,
+    });
+    expect(quarter.uptime).toBeCloseTo(2 / 3, 10);
   });
 
   it('answers an empty history for a monitor without results or an unknown id', () => {

@@ -143,7 +143,7 @@ export class ResultRepository {
   }
 
   /**
-   * Buckets for the history chart: 96 quarter-hours for 24h, 168 hours for 7d, 30 days for 30d, oldest
+   * Buckets for the history chart: 96 quarter-hours for 24h, 168 hours for 7d, 30 days for 30d, 90 days for 90d, oldest
    * first, empty buckets included so the time axis is even. Uptime and percentiles cover the same span.
    */
   history(monitorId: string, range: HistoryRange, now: number): MonitorHistory {
@@ -152,6 +152,7 @@ export class ResultRepository {
     const seq = this.seq(monitorId);
     const counts = seq === null ? new Map() : this.statistics.counts(seq, layout);
     const medians = seq === null ? new Map() : this.statistics.percentile(seq, layout, 50);
+    const slowest = seq === null ? new Map() : this.statistics.percentile(seq, layout, 95);
     let up = 0;
     let known = 0;
     const points = Array.from({ length: bucketCount }, (_, bucket) => {
@@ -161,6 +162,7 @@ export class ResultRepository {
       return {
         at: layout.start + bucket * layout.size,
         responseMs: medians.get(bucket) ?? null,
+        p95Ms: slowest.get(bucket) ?? null,
         up: bucketCounts.up,
         total: bucketCounts.known,
       };

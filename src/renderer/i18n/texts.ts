@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { UiTexts } from '../../shared/i18n/ui';
 import { uiTexts } from '../../shared/i18n/ui';
+import type { CatalogSet } from '../../shared/i18n/interpolate';
 import { interpolate, pickCatalog, plural } from '../../shared/i18n/interpolate';
 import type { Locale } from '../../shared/locale';
 import { currentLocale } from '../store/app-store';
@@ -13,8 +14,13 @@ export function useLocale(): Locale {
 }
 
 export function useTexts(): UiTexts {
+  return useCatalog(uiTexts);
+}
+
+/** The texts of one catalog set (charts, settings, …) in the owner's language and tone. */
+export function useCatalog<T>(catalogs: CatalogSet<T>): T {
   const { language, formality } = useLocale();
-  return useMemo(() => pickCatalog(uiTexts, { language, formality }), [language, formality]);
+  return useMemo(() => pickCatalog(catalogs, { language, formality }), [catalogs, language, formality]);
 }
 
 export { interpolate, plural };
