@@ -56,11 +56,15 @@ describe('the main window', () => {
     const window = createMainWindow(options);
     window.show({ page: 'incident', incidentId: 'inc 7' });
     window.show({ page: 'settings' });
+    window.show({ page: 'incident', incidentId: 'inc 7', step: 'verify' });
+    window.show({ page: 'history' });
     window.show();
     expect(created).toHaveLength(1);
     expect(created[0]?.loaded).toEqual([
       'app://bundle/index.html#/incident/inc%207',
       'app://bundle/index.html#/settings',
+      'app://bundle/index.html#/incident/inc%207/verify',
+      'app://bundle/index.html#/history',
     ]);
     expect(urlForRoute('http://localhost:5173/', { page: 'home' })).toBe('http://localhost:5173/#/');
   });

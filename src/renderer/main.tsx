@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bridge } from './api';
 import { AppShell } from './components/app-shell';
+import { hashLocation } from './router/route-location';
 import { createAppStore } from './store/app-store';
 import { AppStoreProvider } from './store/app-store-context';
 import './styles/base.css';
@@ -10,7 +11,7 @@ import './styles/status.css';
 import './styles/send-to-phone.css';
 import './styles/charts.css';
 
-const store = createAppStore(bridge, navigator.language);
+const store = createAppStore(bridge, navigator.language, hashLocation(window));
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

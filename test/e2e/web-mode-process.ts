@@ -8,6 +8,23 @@ import type { ConfigFile } from '../../src/shared/settings';
 const ROOT = join(import.meta.dirname, '..', '..');
 const URL_PATTERN = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)/;
 
+/** Checks quick enough for a test to see a site go down and come back, yet one confirming re-check. */
+export const FAST_CHECKS: NonNullable<Partial<ConfigFile>['checks']> = {
+  intervalSeconds: 10,
+  timeoutSeconds: 5,
+  confirmRechecks: 1,
+  recheckDelaySeconds: 1,
+  recoveryThreshold: 1,
+  concurrency: 4,
+  resumeGraceSeconds: 0,
+};
+
+/** Only loopback: the "is my own internet up" reference is a fixture, never the real internet. */
+export const loopbackConnectivity = (port: number) => ({
+  targets: [`tcp://127.0.0.1:${port}`],
+  includeGateway: false,
+});
+
 export interface WebModeProcess {
   url: string;
   origin: string;

@@ -4,7 +4,7 @@ import { startHttpFixture } from '../fixtures/http-fixture';
 import type { RawRequest } from '../../src/web/testing/http-client';
 import { rawRequest } from '../../src/web/testing/http-client';
 import type { WebModeProcess } from './web-mode-process';
-import { startWebMode } from './web-mode-process';
+import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -17,17 +17,8 @@ test.beforeAll(async () => {
   site = await startHttpFixture();
   web = await startWebMode({
     language: 'en',
-    // Only loopback: the "is my own internet up" reference is the second fixture, never the real internet.
-    connectivity: { targets: [`tcp://127.0.0.1:${site.port}`], includeGateway: false },
-    checks: {
-      intervalSeconds: 10,
-      timeoutSeconds: 5,
-      confirmRechecks: 1,
-      recheckDelaySeconds: 1,
-      recoveryThreshold: 1,
-      concurrency: 4,
-      resumeGraceSeconds: 0,
-    },
+    connectivity: loopbackConnectivity(site.port),
+    checks: FAST_CHECKS,
     monitors: [
       { name: 'Webshop', target: shop.url('/') },
       { name: 'Website', target: site.url('/ok') },

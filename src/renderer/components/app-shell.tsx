@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocale, useTexts } from '../i18n/texts';
+import { useRouteFocus } from '../router/use-route-focus';
 import { IncidentScreen } from '../screens/incident/incident-screen';
 import { OverviewScreen } from '../screens/overview/overview-screen';
 import { useAppStore } from '../store/app-store-context';
@@ -7,18 +8,34 @@ import { AppHeader } from './app-header';
 import { ConnectionNotice } from './connection-notice';
 import { ErrorNotice } from './error-notice';
 
-/** Header, notices and one main area; the screen in it follows what the owner selected. */
+function RoutedScreen() {
+  const route = useAppStore((state) => state.route);
+  switch (route.page) {
+    case 'incident':
+      return <IncidentScreen incidentId={route.incidentId} />;
+    // Settings, history and the welcome show the overview until their own screens exist.
+    case 'settings':
+    case 'history':
+    case 'welcome':
+    case 'home':
+      return <OverviewScreen />;
+  }
+}
+
+/** Header, notices and one main area; the screen in it follows the address (route-location.ts). */
 export function AppShell() {
   const texts = useTexts();
   const { language } = useLocale();
-  const selectedIncidentId = useAppStore((state) => state.selectedIncidentId);
+  const route = useAppStore((state) => state.route);
   const start = useAppStore((state) => state.start);
+  const main = useRef<HTMLElement>(null);
 
   useEffect(() => start(), [start]);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = texts.appName;
   }, [language, texts.appName]);
+  useRouteFocus(route, main);
 
   return (
     <div className="app">
@@ -27,8 +44,8 @@ export function AppShell() {
         <ConnectionNotice />
         <ErrorNotice />
       </div>
-      <main className="app-main">
-        {selectedIncidentId ? <IncidentScreen incidentId={selectedIncidentId} /> : <OverviewScreen />}
+      <main className="app-main" ref={main}>
+        <RoutedScreen />
       </main>
     </div>
   );

@@ -2,6 +2,7 @@ import type { ApiErrorCode, SnoozeDuration } from '../../shared/api-contract';
 import type { AppState } from '../../shared/app-state';
 import type { Language, Locale } from '../../shared/locale';
 import { DEFAULT_LOCALE, languageFromLocaleTag } from '../../shared/locale';
+import type { WindowRoute } from '../../shared/window-route';
 import type { ConnectionStatus } from '../api/bridge';
 import type { IncidentDetail } from './incident-detail';
 import { NO_INCIDENT_DETAIL } from './incident-detail';
@@ -13,6 +14,9 @@ export interface AppStoreState {
   /** The app's latest state; null until the first answer. */
   appState: AppState | null;
   connection: ConnectionStatus;
+  /** The page shown, as the address says (route-location.ts). */
+  route: WindowRoute;
+  /** The incident the route shows, if any. */
   selectedIncidentId: string | null;
   /** The selected incident in full, with its timeline. */
   incidentDetail: IncidentDetail;
@@ -30,6 +34,10 @@ export interface AppStoreActions {
   setLanguage(language: Language): Promise<void>;
   snooze(duration: SnoozeDuration): Promise<void>;
   resume(): Promise<void>;
+  /** Goes to a page through the address, so back and forward return to where the owner was. */
+  navigate(route: WindowRoute): void;
+  /** Makes the current address more precise without a new history entry (an incident's step). */
+  replaceRoute(route: WindowRoute): void;
   selectIncident(id: string | null): void;
   /** Fetches the selected incident's timeline; a failed refresh keeps the one already shown. */
   loadIncident(id: string): Promise<void>;
@@ -44,6 +52,7 @@ export function defaultAppStoreState(browserLanguage?: string): AppStoreState {
   return {
     appState: null,
     connection: 'connecting',
+    route: { page: 'home' },
     selectedIncidentId: null,
     incidentDetail: NO_INCIDENT_DETAIL,
     pending: { checkAll: false, language: false, snooze: false, resume: false },

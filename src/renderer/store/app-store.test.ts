@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { SAMPLE_STATES } from '../test-support/app-state-samples';
 import { FakeBridge, settle } from '../test-support/fake-bridge';
+import { MemoryLocation } from '../router/memory-location';
 import { createAppStore, currentLocale } from './app-store';
 
 function started(bridge: FakeBridge, browserLanguage = 'en-GB') {
@@ -108,11 +109,29 @@ describe('the app store', () => {
     expect(currentLocale(store.getState())).toEqual({ language: 'nl', formality: 'informal' });
   });
 
-  it('remembers which incident the owner opened', () => {
-    const { store } = started(new FakeBridge(SAMPLE_STATES.down()));
-    store.getState().selectIncident('i1');
+  it('follows the address: where it starts, where the owner goes, and back and forward', () => {
+    const location = new MemoryLocation({ page: 'incident', incidentId: 'i1', step: 'fix' });
+    const store = createAppStore(new FakeBridge(SAMPLE_STATES.down()), 'en-GB', location);
+    const stop = store.getState().start();
+    expect(store.getState().route).toEqual({ page: 'incident', incidentId: 'i1', step: 'fix' });
     expect(store.getState().selectedIncidentId).toBe('i1');
-    store.getState().selectIncident(null);
+
+    store.getState().navigate({ page: 'home' });
+    expect(store.getState().route).toEqual({ page: 'home' });
     expect(store.getState().selectedIncidentId).toBeNull();
+    location.back();
+    expect(store.getState().selectedIncidentId).toBe('i1');
+    location.forward();
+    expect(store.getState().route).toEqual({ page: 'home' });
+
+    store.getState().navigate({ page: 'incident', incidentId: 'i2' });
+    store.getState().replaceRoute({ page: 'incident', incidentId: 'i2', step: 'identify' });
+    location.back();
+    // The step was filled in on the same entry, so one back leaves the incident.
+    expect(store.getState().route).toEqual({ page: 'home' });
+
+    stop();
+    location.forward();
+    expect(store.getState().route).toEqual({ page: 'home' });
   });
 });

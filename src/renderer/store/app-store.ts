@@ -3,7 +3,10 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ApiResult } from '../../shared/api-contract';
 import type { AppState } from '../../shared/app-state';
 import type { Locale } from '../../shared/locale';
+import type { WindowRoute } from '../../shared/window-route';
 import type { Bridge } from '../api/bridge';
+import { MemoryLocation } from '../router/memory-location';
+import type { RouteLocation } from '../router/route-location';
 import type { AppStore, AppStoreState, PendingAction } from './app-store-types';
 import { defaultAppStoreState } from './app-store-types';
 import { incidentDetailActions } from './incident-detail';
@@ -11,9 +14,18 @@ import { incidentDetailActions } from './incident-detail';
 export type AppStoreApi = StoreApi<AppStore>;
 
 /** The window's single store: the app's live state, the connection to it, and what the owner is doing. */
-export function createAppStore(bridge: Bridge, browserLanguage?: string): AppStoreApi {
+export function createAppStore(
+  bridge: Bridge,
+  browserLanguage?: string,
+  location: RouteLocation = new MemoryLocation(),
+): AppStoreApi {
   const { api } = bridge;
   return createStore<AppStore>()((set, get) => {
+    const followRoute = (route: WindowRoute) => {
+      set({ route });
+      get().selectIncident(route.page === 'incident' ? route.incidentId : null);
+    };
+
     /** Out-of-order answers (a slow state.get after a pushed change) must not roll the screen back. */
     const acceptState = (state: AppState) => {
       const current = get().appState;
@@ -37,6 +49,8 @@ export function createAppStore(bridge: Bridge, browserLanguage?: string): AppSto
 
       start() {
         set({ connection: bridge.connectionStatus() });
+        followRoute(location.current());
+        const stopRoute = location.subscribe(followRoute);
         const stopConnection = bridge.onConnectionChanged((connection) => set({ connection }));
         const stopState = api.onStateChanged(acceptState);
         void api['state.get']({}).then((result) => {
@@ -44,10 +58,15 @@ export function createAppStore(bridge: Bridge, browserLanguage?: string): AppSto
           else set({ error: result.error.code });
         });
         return () => {
+          stopRoute();
           stopState();
           stopConnection();
         };
       },
+
+      navigate: (route) => location.go(route),
+
+      replaceRoute: (route) => location.replace(route),
 
       checkAllNow: () => perform('checkAll', () => api['checks.runNow']({}), acceptState),
 

@@ -25,7 +25,7 @@ export function IncidentScreen({ incidentId }: { incidentId: string }) {
   const locale = useLocale();
   const appState = useAppStore((state) => state.appState);
   const detail = useAppStore((state) => state.incidentDetail);
-  const selectIncident = useAppStore((state) => state.selectIncident);
+  const navigate = useAppStore((state) => state.navigate);
   const loadIncident = useAppStore((state) => state.loadIncident);
   const startInvestigating = useAppStore((state) => state.startInvestigating);
   const incident = appState?.openIncidents.find((candidate) => candidate.id === incidentId);
@@ -41,7 +41,7 @@ export function IncidentScreen({ incidentId }: { incidentId: string }) {
   }, [startInvestigating, incidentId, phase]);
 
   const back = (
-    <button type="button" className="link-button" onClick={() => selectIncident(null)}>
+    <button type="button" className="link-button" onClick={() => navigate({ page: 'home' })}>
       ← {texts.incident.back}
     </button>
   );
@@ -52,7 +52,7 @@ export function IncidentScreen({ incidentId }: { incidentId: string }) {
         <section className="banner banner--ok">
           <StatusSymbol kind="ok" large />
           <div className="banner__text">
-            <h1 className="banner__title">{texts.incident.resolvedMeanwhile}</h1>
+            <h1 className="banner__title" data-route-heading>{texts.incident.resolvedMeanwhile}</h1>
           </div>
         </section>
         {appState && detail.status === 'loaded' && (
@@ -71,7 +71,7 @@ export function IncidentScreen({ incidentId }: { incidentId: string }) {
       <section className={`banner banner--${kind}`} aria-live="polite">
         <StatusSymbol kind={kind} large />
         <div className="banner__text">
-          <h1 className="banner__title">{diagnosis.title}</h1>
+          <h1 className="banner__title" data-route-heading>{diagnosis.title}</h1>
           <p className="banner__next">{diagnosis.explanation}</p>
         </div>
       </section>

@@ -16,7 +16,7 @@ export function IncidentList() {
   const texts = useTexts();
   const locale = useLocale();
   const appState = useAppStore((state) => state.appState);
-  const selectIncident = useAppStore((state) => state.selectIncident);
+  const navigate = useAppStore((state) => state.navigate);
   if (!appState) return null;
   const t = texts.incidents;
   return (
@@ -43,7 +43,7 @@ export function IncidentList() {
                   {' · '}
                   {t.phaseLabel}: {t.phase[incident.phase]}
                 </p>
-                <button type="button" className="button" onClick={() => selectIncident(incident.id)}>
+                <button type="button" className="button" onClick={() => navigate({ page: 'incident', incidentId: incident.id })}>
                   {t.open}
                 </button>
               </li>

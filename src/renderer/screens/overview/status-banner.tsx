@@ -7,7 +7,7 @@ export function StatusBanner() {
   const texts = useTexts();
   const { language } = useLocale();
   const appState = useAppStore((state) => state.appState);
-  const selectIncident = useAppStore((state) => state.selectIncident);
+  const navigate = useAppStore((state) => state.navigate);
   const resume = useAppStore((state) => state.resume);
   const resuming = useAppStore((state) => state.pending.resume);
   if (!appState) return null;
@@ -17,13 +17,13 @@ export function StatusBanner() {
     <section className={`banner banner--${content.kind}`} aria-live="polite" data-testid="status-banner">
       <StatusSymbol kind={content.kind} large />
       <div className="banner__text">
-        <h1 className="banner__title">{content.title}</h1>
+        <h1 className="banner__title" data-route-heading>{content.title}</h1>
         <p className="banner__next">{content.next}</p>
         {action?.type === 'openGuide' && (
           <button
             type="button"
             className="button button--primary"
-            onClick={() => selectIncident(action.incidentId)}
+            onClick={() => navigate({ page: 'incident', incidentId: action.incidentId })}
           >
             {texts.banner.openGuide}
           </button>
