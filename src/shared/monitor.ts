@@ -10,6 +10,8 @@ export const MIN_INTERVAL_SECONDS = 10;
 export const monitorInputSchema = z
   .object({
     name: z.string().trim().min(1).max(100),
+    /** How customers call what this monitor watches ("our web shop", "card payments"), for messages. */
+    publicName: z.string().trim().min(1).max(100).optional(),
     target: targetStringSchema,
     intervalSeconds: z.number().int().min(MIN_INTERVAL_SECONDS).max(86_400).optional(),
     timeoutSeconds: z.number().min(1).max(120).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FORMALITIES, LANGUAGES } from './locale';
+import { messageSettingsSchema, socialAccountsSchema } from './messages/message-settings';
 import { monitorInputSchema } from './monitor';
 import { targetStringSchema } from './target';
 
@@ -45,6 +46,13 @@ export const businessProfileSchema = z
     phone: z.string().max(40).default(''),
     /** How customers usually reach the business, used in customer messages. */
     socialHandles: z.array(z.string().max(100)).max(10).default([]),
+    /** Where customers follow the news during a problem: a status page or a social account. */
+    followUpdatesAt: z.string().trim().max(200).default(''),
+    /** What customers can do meanwhile, e.g. "order by phone on 010-123 45 67". */
+    workaround: z.string().trim().max(300).default(''),
+    /** An apology or compensation line customer messages may carry. */
+    apology: z.string().trim().max(300).default(''),
+    socialAccounts: socialAccountsSchema.prefault({}),
   })
   .strict();
 
@@ -83,6 +91,7 @@ export const settingsSchema = z
     startAtLogin: z.boolean().default(false),
     business: businessProfileSchema.prefault({}),
     contacts: z.array(contactSchema).max(50).default([]),
+    messages: messageSettingsSchema.prefault({}),
     /** First-run has been completed. */
     onboarded: z.boolean().default(false),
   })

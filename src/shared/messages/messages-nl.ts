@@ -1,0 +1,146 @@
+import { checkedPack } from './message-pack';
+
+export const messagesNl = checkedPack({
+  phases: {
+    investigating: {
+      status: 'Sinds {startTime} werkt {service} ({website}) niet.',
+      headline: '{service} werkt op dit moment niet',
+      subject: '{service} werkt tijdelijk niet',
+    },
+    identified: {
+      status: 'Sinds {startTime} werkt {service} ({website}) niet door {cause}.',
+      headline: '{service} werkt niet: we weten waarom',
+      subject: '{service}: de oorzaak is bekend',
+    },
+    monitoring: {
+      status: '{service} ({website}) werkt weer na de storing die om {startTime} begon.',
+      headline: '{service} werkt weer',
+      subject: '{service} werkt weer',
+    },
+    update: {
+      status: '{service} ({website}) werkt nog steeds niet (sinds {startTime}).',
+      headline: '{service} werkt nog steeds niet',
+      subject: 'Update: {service} werkt nog steeds niet',
+    },
+    resolved: {
+      status: 'Opgelost: sinds {resolvedTime} werkt {service} ({website}) weer normaal.',
+      headline: '{service} werkt weer normaal',
+      subject: 'Opgelost: {service} werkt weer normaal',
+    },
+    maintenance: {
+      status: 'Vanaf {startTime} is {service} ({website}) even niet beschikbaar door gepland onderhoud.',
+      headline: 'Gepland onderhoud aan {service} vanaf {startTime}',
+      subject: 'Gepland onderhoud aan {service}',
+    },
+  },
+  tones: {
+    calm: {
+      action: {
+        investigating: 'We zoeken uit wat er aan de hand is.',
+        identified: 'We werken aan een oplossing.',
+        monitoring: 'We houden het goed in de gaten.',
+        update: 'We werken er nog steeds aan.',
+        resolved: 'Alles werkt weer zoals u gewend bent.',
+        maintenance: 'We houden de onderbreking zo kort mogelijk.',
+      },
+      greeting: 'Beste klant,',
+      signoff: 'Met vriendelijke groet,',
+      phoneIntro: 'Goedendag, u bent verbonden met {businessName}.',
+      thanks: 'Bedankt voor uw geduld.',
+    },
+    friendly: {
+      action: {
+        investigating: 'We zijn ermee bezig en lossen het zo snel mogelijk op!',
+        identified: 'We weten wat er mis is en lossen het nu op.',
+        monitoring: 'Duimen maar: we houden het goed in de gaten.',
+        update: 'We zijn u niet vergeten: we werken er nog hard aan.',
+        resolved: 'Bedankt voor uw geduld!',
+        maintenance: 'We houden het zo kort mogelijk!',
+      },
+      greeting: 'Hallo!',
+      signoff: 'Hartelijke groet,',
+      phoneIntro: 'Hallo, fijn dat u belt met {businessName}!',
+      thanks: 'Heel erg bedankt voor uw geduld!',
+    },
+    formal: {
+      action: {
+        investigating: 'Wij onderzoeken de oorzaak.',
+        identified: 'Wij werken aan een oplossing.',
+        monitoring: 'Wij houden de situatie nauwlettend in de gaten.',
+        update: 'Wij werken nog aan een oplossing.',
+        resolved: 'Al onze diensten zijn weer beschikbaar.',
+        maintenance: 'Wij houden de onderbreking zo kort mogelijk.',
+      },
+      greeting: 'Geachte klant,',
+      signoff: 'Hoogachtend,',
+      phoneIntro: 'Goedendag, u bent verbonden met {businessName}.',
+      thanks: 'Wij danken u voor uw geduld en begrip.',
+    },
+  },
+  extras: {
+    workaround: 'Intussen: {workaround}',
+    expectedResolution: 'We verwachten dat het rond {expectedResolution} weer werkt.',
+    apology: '{apology}',
+    nextUpdate: 'Rond {nextUpdateTime} volgt een nieuwe update.',
+    followUpdates: 'Laatste nieuws: {followUpdates}',
+  },
+  team: {
+    investigating: {
+      headline: '⚠️ Storing sinds {startTime}: {technicalCause}.',
+      facts: '{technicalFacts}',
+      ask: 'Ik zoek het uit. Verander niets aan de website zonder het mij te laten weten, en verwijs klanten met vragen naar mij.',
+    },
+    identified: {
+      headline: '🔎 Oorzaak gevonden van de storing sinds {startTime}: {technicalCause}.',
+      facts: '{technicalFacts}',
+      ask: 'We werken aan een oplossing. Laat het weten als je nog iets anders opvalt.',
+    },
+    monitoring: {
+      headline: '🩹 Er is een oplossing voor de storing sinds {startTime}; we kijken of die standhoudt.',
+      facts: '{technicalFacts}',
+      ask: 'Controleer even of het bij jou ook weer werkt, en meld het als er nog iets mis is.',
+    },
+    update: {
+      headline: '⏳ We werken nog aan de storing sinds {startTime}: {technicalCause}.',
+      facts: '{technicalFacts}',
+      ask: 'Nog geen nieuws. Houd klanten op de hoogte met het afgesproken bericht.',
+    },
+    resolved: {
+      headline: '✅ Opgelost sinds {resolvedTime} (de storing begon om {startTime}).',
+      facts: '{technicalFacts}',
+      ask: 'Bedankt allemaal. Laat het weten als klanten nog problemen melden.',
+    },
+    maintenance: {
+      headline: '🗓️ Gepland onderhoud aan {website} vanaf {startTime}.',
+      facts: '{service} is dan even niet beschikbaar.',
+      ask: 'Plan in die tijd niets op de website.',
+    },
+  },
+  gaps: {
+    businessName: 'uw bedrijfsnaam',
+    website: 'uw website',
+    service: 'wat er niet werkt',
+    startTime: 'begintijd',
+    cause: 'de oorzaak',
+    resolvedTime: 'tijd van oplossen',
+    technicalCause: 'wat er mis is',
+    technicalFacts: 'de technische gegevens',
+    expectedResolution: 'verwachte tijd',
+    followUpdates: 'waar klanten updates volgen',
+    nextUpdateTime: 'tijd van de volgende update',
+    workaround: 'wat klanten intussen kunnen doen',
+    apology: 'uw excuses',
+  },
+  serviceFallback: 'onze website',
+  causes: {
+    hosting: 'een probleem bij ons hostingbedrijf',
+    web_address: 'een probleem met ons webadres',
+    secure_connection: 'een probleem met de beveiligde verbinding van onze website',
+    website: 'een probleem in onze website',
+    slowness: 'grote drukte op onze website',
+    internet: 'een internetstoring bij ons',
+    local_system: 'een probleem met een van onze systemen',
+    maintenance: 'onderhoud aan onze website',
+    unknown: 'een technisch probleem',
+  },
+});
