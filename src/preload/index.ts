@@ -39,6 +39,14 @@ const backOnlineApi: BackOnlineApi = {
   'settings.get': call('settings.get'),
   'settings.set': call('settings.set'),
   'app.openExternal': call('app.openExternal'),
+  'guide.get': call('guide.get'),
+  'guide.setStep': call('guide.setStep'),
+  'guide.setChecklistItem': call('guide.setChecklistItem'),
+  'guide.recordFix': call('guide.recordFix'),
+  'guide.checkEverything': call('guide.checkEverything'),
+  'guide.restart': call('guide.restart'),
+  'guide.resolve': call('guide.resolve'),
+  'guide.saveReview': call('guide.saveReview'),
   onStateChanged,
 };
 

@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import type { AppState } from './app-state';
+import { FIX_STEP_IDS } from './guide/fix-guides/fix-step-ids';
+import type { GuideView } from './guide/guide-view';
+import {
+  ACTION_ITEMS_MAX,
+  actionItemSchema,
+  FIX_OUTCOMES,
+  reviewAnswersSchema,
+} from './guide/guide-progress';
+import type { VerificationRun } from './guide/guide-progress';
+import { GUIDE_CHECKLIST_ITEMS, GUIDE_STEPS } from './guide/guide-steps';
+import type { RestartOutcome } from './guide/restart-outcome';
 import type { Incident, IncidentSummary } from './incident';
 import { INCIDENT_PHASES, USER_EVENT_TYPES } from './incident';
 import type { Monitor } from './monitor';
@@ -39,6 +50,35 @@ export const apiRequestSchemas = {
   'settings.get': empty,
   'settings.set': settingsChangeSchema,
   'app.openExternal': z.object({ url: z.string().max(2000) }).strict(),
+  'guide.get': z.object({ incidentId: id }).strict(),
+  'guide.setStep': z.object({ incidentId: id, step: z.enum(GUIDE_STEPS) }).strict(),
+  'guide.setChecklistItem': z
+    .object({
+      incidentId: id,
+      item: z.enum(GUIDE_CHECKLIST_ITEMS),
+      done: z.boolean(),
+      /** What the team said changed today; goes into the timeline as a note. */
+      note: z.string().trim().max(5000).optional(),
+    })
+    .strict(),
+  'guide.recordFix': z
+    .object({ incidentId: id, fixId: z.enum(FIX_STEP_IDS), outcome: z.enum(FIX_OUTCOMES) })
+    .strict(),
+  /** Checks every monitor live; with an incident, the results are kept as that incident's verification. */
+  'guide.checkEverything': z.object({ incidentId: id.optional() }).strict(),
+  /** Runs the monitor's restart command from the config file; the window names only the monitor. */
+  'guide.restart': z.object({ monitorId: id }).strict(),
+  /** Resolves when the last verification passed; otherwise only with the owner's reason. */
+  'guide.resolve': z
+    .object({ incidentId: id, reason: z.string().trim().min(1).max(5000).optional() })
+    .strict(),
+  'guide.saveReview': z
+    .object({
+      incidentId: id,
+      answers: reviewAnswersSchema,
+      actionItems: z.array(actionItemSchema).max(ACTION_ITEMS_MAX),
+    })
+    .strict(),
 } as const;
 
 export type ApiChannel = keyof typeof apiRequestSchemas;
@@ -82,6 +122,14 @@ export interface ApiResponses {
   'settings.get': Settings;
   'settings.set': Settings;
   'app.openExternal': null;
+  'guide.get': GuideView;
+  'guide.setStep': GuideView;
+  'guide.setChecklistItem': GuideView;
+  'guide.recordFix': GuideView;
+  'guide.checkEverything': VerificationRun;
+  'guide.restart': RestartOutcome;
+  'guide.resolve': GuideView;
+  'guide.saveReview': GuideView;
 }
 
 /** Errors are codes the window translates; never an exception message. */

@@ -1,5 +1,6 @@
 import type { CauseCode } from './cause-codes';
 import type { CheckResult, CheckStatus } from './check-result';
+import type { CheckRunProgress } from './guide/check-run';
 import type { IncidentSummary } from './incident';
 import type { Locale } from './locale';
 import type { Monitor } from './monitor';
@@ -45,4 +46,6 @@ export interface AppState {
   resumeGraceUntil: number | null;
   locale: Locale;
   generatedAt: number;
+  /** The last "check everything now", while it runs and after; absent before the first one. */
+  checkRun?: CheckRunProgress;
 }

@@ -33,3 +33,23 @@ export interface Monitor extends MonitorInput {
   enabled: boolean;
   createdAt: number;
 }
+
+/** A restart command is for something running on this machine: a program or a background service. */
+const RESTARTABLE_TARGET = /^(process|service):\/\//i;
+
+/**
+ * A monitor as the `--config` file may describe it: the API's fields plus a restart command. The command
+ * is only ever read from that file, which the owner edits on the machine itself; the API's schemas are
+ * strict and reject it, so neither the window nor web mode can set what gets run.
+ */
+export const configMonitorSchema = monitorInputSchema
+  .extend({
+    /** Program and arguments, run without a shell, e.g. ["systemctl", "restart", "kassa"]. */
+    restartCommand: z.array(z.string().min(1).max(1000)).min(1).max(50).optional(),
+    restartTimeoutSeconds: z.number().int().min(1).max(600).optional(),
+  })
+  .refine((monitor) => monitor.restartCommand === undefined || RESTARTABLE_TARGET.test(monitor.target), {
+    message: 'restart_command_local_only',
+    path: ['restartCommand'],
+  });
+export type ConfigMonitor = z.infer<typeof configMonitorSchema>;

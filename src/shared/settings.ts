@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FORMALITIES, LANGUAGES } from './locale';
 import { messageSettingsSchema, socialAccountsSchema } from './messages/message-settings';
-import { monitorInputSchema } from './monitor';
+import { configMonitorSchema } from './monitor';
 import { targetStringSchema } from './target';
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time_of_day');
@@ -120,6 +120,6 @@ export type SettingsChange = z.infer<typeof settingsChangeSchema>;
 
 /** The `--config` file of `back-online watch`/`web`: the settings it sets plus the monitors to watch. */
 export const configFileSchema = settingsChangeSchema.extend({
-  monitors: z.array(monitorInputSchema).max(5000).default([]),
+  monitors: z.array(configMonitorSchema).max(5000).default([]),
 });
 export type ConfigFile = z.infer<typeof configFileSchema>;

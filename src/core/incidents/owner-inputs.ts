@@ -13,7 +13,12 @@ export function ownerInput(tx: BookDraft, input: OwnerInput): IncidentInputError
       else setPhase(tx, input.incidentId, input.phase, input.at);
       break;
     case 'add_event':
-      tx.append(input.incidentId, { at: input.at, type: input.type, text: input.text });
+      tx.append(input.incidentId, {
+        at: input.at,
+        type: input.type,
+        text: input.text,
+        ...(input.details === undefined ? {} : { details: input.details }),
+      });
       break;
     case 'resolve':
       resolveIncident(tx, input.incidentId, input.at, input.note === undefined ? {} : { note: input.note });

@@ -42,7 +42,15 @@ export type IncidentInput =
 /** What the owner does from the recovery window; these can fail with an error result. */
 export type OwnerInput =
   | { kind: 'set_phase'; at: number; incidentId: string; phase: IncidentPhase }
-  | { kind: 'add_event'; at: number; incidentId: string; type: UserEventType; text: string }
+  | {
+      kind: 'add_event';
+      at: number;
+      incidentId: string;
+      type: UserEventType;
+      text: string;
+      /** Facts the recovery guide keeps with its own events (see shared/guide/guide-events). */
+      details?: CheckDetails;
+    }
   | { kind: 'resolve'; at: number; incidentId: string; note?: string };
 
 /** A notification still without texts; `renderNotification` translates it. */

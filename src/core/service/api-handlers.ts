@@ -12,6 +12,7 @@ import type { Monitor, MonitorInput } from '../../shared/monitor';
 import type { Settings } from '../../shared/settings';
 import type { IncidentInputError, OwnerInput } from '../incidents';
 import { snoozeEnd } from '../scheduler';
+import type { GuideChannel } from './guide-handlers';
 
 /** What the handlers need from the service; kept narrow so the channel map reads as the contract. */
 export interface ServiceOperations {
@@ -47,7 +48,8 @@ function ownerResult(result: { incident: Incident } | IncidentInputError): ApiRe
   return ok(result.incident);
 }
 
-export function createApiHandlers(ops: ServiceOperations): Handlers {
+/** Every channel but the guide's, which guide-handlers answers. */
+export function createApiHandlers(ops: ServiceOperations): Omit<Handlers, GuideChannel> {
   return {
     'state.get': () => ok(ops.state()),
     'checks.runNow': async ({ monitorId }) => {

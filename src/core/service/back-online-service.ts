@@ -24,6 +24,11 @@ import type { MonitorRepository } from '../store/monitor-repository';
 import type { ResultRepository } from '../store/result-repository';
 import type { ResultWriter } from '../store/result-writer';
 import { createApiHandlers } from './api-handlers';
+import { createGuideHandlers } from './guide-handlers';
+import { GuideKeeper } from './guide-keeper';
+import type { RestartCommand } from './restart-commands';
+import type { GuideRepository } from '../store/guide-repository';
+import type { RunCommand } from '../guide';
 import type { IncidentKeeper } from './incident-keeper';
 import { incidentInputsFor } from './transition-inputs';
 
@@ -42,6 +47,10 @@ export interface ServiceParts {
   resultWriter: ResultWriter;
   incidents: IncidentRepository;
   keeper: IncidentKeeper;
+  guides: GuideRepository;
+  /** From the config file only, by monitor id. */
+  restartCommands: ReadonlyMap<string, RestartCommand>;
+  runCommand: RunCommand;
   scheduler: MonitorScheduler;
   settings: Settings;
   /** Saves settings atomically; returns what was saved. */
@@ -58,6 +67,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   private readonly notificationListeners = new Set<(notification: NotificationIntent) => void>();
   private readonly reportedDownCause = new Map<string, CheckResult['cause']>();
   private readonly handlers;
+  private readonly guide: GuideKeeper;
   private pushTimer: TimerHandle | null = null;
   private tickTimer: TimerHandle | null = null;
   private compactionTimer: TimerHandle | null = null;
@@ -66,7 +76,30 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   constructor(private readonly parts: ServiceParts) {
     this.startupNotices = parts.notices;
     this.settingsNow = parts.settings;
-    this.handlers = createApiHandlers(this.operations());
+    const operations = this.operations();
+    this.guide = new GuideKeeper({
+      guides: parts.guides,
+      now: () => parts.clock.now(),
+      locale: () => this.locale(),
+      getIncident: operations.getIncident,
+      applyOwnerInput: operations.applyOwnerInput,
+      openIncidents: () => parts.keeper.open(),
+      monitorStates: () => parts.scheduler.getStates(),
+      monitorState: (id) => parts.scheduler.getState(id),
+      checkNow: (id) => parts.scheduler.checkNow(id),
+      baseline: (id, now) => {
+        parts.resultWriter.flush();
+        return parts.results.baseline(id, now);
+      },
+      restartCommands: parts.restartCommands,
+      runCommand: parts.runCommand,
+      changed: () => this.statePush(),
+      reportError: parts.reportError,
+    });
+    this.handlers = {
+      ...createApiHandlers(operations),
+      ...createGuideHandlers(this.guide, { now: () => parts.clock.now(), locale: () => this.locale() }),
+    };
     parts.scheduler.onResult((monitorId, result) => this.resultArrived(monitorId, result));
     parts.scheduler.onTransition((transition) => {
       const monitor = this.monitor(transition.monitorId);
@@ -110,6 +143,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
     const offline = scheduler.isOffline();
     const snoozedUntil = scheduler.snoozedUntil();
     const locale = this.locale();
+    const checkRun = this.guide.checkRun();
     const status = computeStatus(monitors, { offline, snoozedUntil, now, locale });
     return {
       ...status,
@@ -120,6 +154,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
       resumeGraceUntil: scheduler.resumeGraceUntil(),
       locale,
       generatedAt: now,
+      ...(checkRun === null ? {} : { checkRun }),
     };
   }
 

@@ -11,6 +11,7 @@ import { MonitorScheduler } from '../scheduler';
 import type { SchedulerTuning } from '../scheduler/types';
 import { openDatabase } from '../store/database';
 import { dataPaths } from '../store/data-dir';
+import { GuideRepository } from '../store/guide-repository';
 import { IncidentRepository } from '../store/incident-repository';
 import { MonitorRepository } from '../store/monitor-repository';
 import { ResultRepository } from '../store/result-repository';
@@ -19,6 +20,9 @@ import { loadSettings, saveSettings } from '../store/settings-file';
 import { BackOnlineServiceImpl } from './back-online-service';
 import { realCheckRunner, realConnectivityCheck } from './default-checks';
 import { IncidentKeeper } from './incident-keeper';
+import { restartCommandsById, withoutRestartCommands } from './restart-commands';
+import type { RunCommand } from '../guide';
+import { runRestartCommand } from '../guide';
 
 export interface ServiceOptions {
   dataDir: string;
@@ -33,6 +37,8 @@ export interface ServiceOptions {
   systemProbe?: SystemProbe;
   tuning?: Partial<SchedulerTuning>;
   reportError?: (error: unknown) => void;
+  /** Runs a monitor's restart command; the real one spawns it without a shell. */
+  runCommand?: RunCommand;
 }
 
 function settingsWithConfig(settings: Settings, config: ConfigFile | undefined): Settings {
@@ -59,7 +65,11 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
 
   const database = openDatabase(paths.database, { now: () => clock.now() });
   const monitors = new MonitorRepository(database, clock);
-  const removedByConfig = options.config ? monitors.syncFromConfig(options.config.monitors).removed : [];
+  const configMonitors = options.config?.monitors ?? [];
+  const removedByConfig = options.config
+    ? monitors.syncFromConfig(withoutRestartCommands(configMonitors)).removed
+    : [];
+  const restartCommands = restartCommandsById(configMonitors, monitors.list());
   const results = new ResultRepository(database);
   const resultWriter = new ResultWriter(results, { clock, onError: reportError });
   const incidents = new IncidentRepository(database);
@@ -96,6 +106,9 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
     resultWriter,
     incidents,
     keeper,
+    guides: new GuideRepository(database),
+    restartCommands,
+    runCommand: options.runCommand ?? runRestartCommand,
     scheduler,
     settings,
     saveSettings: async (next) => {

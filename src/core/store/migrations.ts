@@ -103,6 +103,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX message_log_by_incident ON message_log (incident_id, at, id);
     `,
   },
+  {
+    // The recovery guide's progress of one incident, as one JSON document (see GuideProgress): it is read
+    // and written whole, never queried by its parts. Earlier incidents are looked up by cause.
+    version: 2,
+    sql: `
+      CREATE TABLE guide_progress (
+        incident_id TEXT PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,
+        progress TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX resolved_incidents_by_cause ON incidents (cause, opened_at) WHERE resolved_at IS NOT NULL;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.reduce(

@@ -37,6 +37,14 @@ export function channelCalls(call: ChannelCall): ChannelCalls {
     'settings.get': (request) => call('settings.get', request),
     'settings.set': (request) => call('settings.set', request),
     'app.openExternal': (request) => call('app.openExternal', request),
+    'guide.get': (request) => call('guide.get', request),
+    'guide.setStep': (request) => call('guide.setStep', request),
+    'guide.setChecklistItem': (request) => call('guide.setChecklistItem', request),
+    'guide.recordFix': (request) => call('guide.recordFix', request),
+    'guide.checkEverything': (request) => call('guide.checkEverything', request),
+    'guide.restart': (request) => call('guide.restart', request),
+    'guide.resolve': (request) => call('guide.resolve', request),
+    'guide.saveReview': (request) => call('guide.saveReview', request),
   };
 }
 
