@@ -1,7 +1,7 @@
 import { guideEventDetails } from '../../shared/guide/guide-events';
 import { guideTextCatalogs } from '../../shared/guide/guide-texts';
 import type { RestartOutcome } from '../../shared/guide/restart-outcome';
-import { interpolate, pickCatalog } from '../../shared/i18n/interpolate';
+import { interpolate, pickCatalog, plural } from '../../shared/i18n/interpolate';
 import type { Locale } from '../../shared/locale';
 import type { OwnerInput } from '../incidents';
 
@@ -19,10 +19,14 @@ export function restartEvent(
 ): OwnerInput {
   const texts = pickCatalog(guideTextCatalogs, locale).restart;
   const recovered = outcome.recheck?.status === 'up' || outcome.recheck?.status === 'degraded';
-  const params = { name: monitorName, exitCode: outcome.exitCode, seconds: Math.round(timeoutMs / 1000) };
+  const params = { name: monitorName, exitCode: outcome.exitCode };
   const ended =
-    outcome.result === 'ran' ? texts.ran : outcome.result === 'timed_out' ? texts.timedOut : texts.notStarted;
-  const lines = [interpolate(ended, params)];
+    outcome.result === 'ran'
+      ? interpolate(texts.ran, params)
+      : outcome.result === 'timed_out'
+        ? plural(texts.timedOut, Math.round(timeoutMs / 1000), params)
+        : interpolate(texts.notStarted, params);
+  const lines = [ended];
   if (outcome.recheck !== null)
     lines.push(interpolate(recovered ? texts.recovered : texts.stillDown, params));
   if (outcome.outputTail.length > 0) lines.push(texts.output, ...outcome.outputTail);

@@ -1,5 +1,5 @@
 import type { DiagnosisContactRole } from '../diagnosis';
-import type { CatalogSet } from '../i18n/interpolate';
+import type { CatalogSet, PluralText } from '../i18n/interpolate';
 import type { FixOutcome } from './guide-progress';
 import type { GuideChecklistItem } from './guide-steps';
 
@@ -15,7 +15,8 @@ export interface GuideTexts {
   verifiedSome: string;
   restart: {
     ran: string;
-    timedOut: string;
+    /** `{count}`: the timeout in seconds. */
+    timedOut: PluralText;
     notStarted: string;
     recovered: string;
     stillDown: string;
@@ -47,7 +48,10 @@ const en: GuideTexts = {
   verifiedSome: 'Checked everything: {failed} of {total} still do not work',
   restart: {
     ran: 'Restarted {name} (exit code {exitCode})',
-    timedOut: 'Restart of {name} stopped after {seconds} seconds without finishing',
+    timedOut: {
+      one: 'Restart of {name} stopped after {count} second without finishing',
+      other: 'Restart of {name} stopped after {count} seconds without finishing',
+    },
     notStarted: 'Restart of {name} could not be started',
     recovered: '{name} works again',
     stillDown: '{name} still does not work',
@@ -83,7 +87,10 @@ const nl: GuideTexts = {
   verifiedSome: 'Alles gecontroleerd: {failed} van {total} werken nog niet',
   restart: {
     ran: '{name} herstart (afsluitcode {exitCode})',
-    timedOut: 'Herstart van {name} na {seconds} seconden afgebroken',
+    timedOut: {
+      one: 'Herstart van {name} na {count} seconde afgebroken',
+      other: 'Herstart van {name} na {count} seconden afgebroken',
+    },
     notStarted: 'Herstart van {name} kon niet worden gestart',
     recovered: '{name} werkt weer',
     stillDown: '{name} werkt nog steeds niet',
