@@ -34,7 +34,7 @@ describe('parseTarget', () => {
 
   it('names what is wrong with a bad target', () => {
     expect(parseTarget('')).toEqual({ ok: false, error: 'target_empty' });
-    expect(parseTarget('shop.example.nl')).toEqual({ ok: false, error: 'target_unknown_scheme' });
+    expect(parseTarget('postgres')).toEqual({ ok: false, error: 'target_unknown_scheme' });
     expect(parseTarget('ftp://x')).toEqual({ ok: false, error: 'target_unknown_scheme' });
     expect(parseTarget('http://')).toEqual({ ok: false, error: 'target_invalid_url' });
     expect(parseTarget('tcp://host')).toEqual({ ok: false, error: 'target_missing_port' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expandTypedTarget } from './typed-target';
 
 /** What a monitor watches, parsed from the user's target syntax. */
 export type Target =
@@ -97,10 +98,12 @@ function hostPortTarget(kind: 'tcp' | 'tls', rest: string): TargetParseResult {
   return { ok: true, target: { kind, host: parts.host, port } };
 }
 
+/** Reads a target as the owner typed it: `shop.nl` is https://shop.nl/, `192.168.1.20:9100` a TCP port. */
 export function parseTarget(input: string): TargetParseResult {
-  const text = input.trim();
-  if (text === '') return { ok: false, error: 'target_empty' };
-  if (text.length > MAX_TARGET_LENGTH) return { ok: false, error: 'target_too_long' };
+  const typed = input.trim();
+  if (typed === '') return { ok: false, error: 'target_empty' };
+  if (typed.length > MAX_TARGET_LENGTH) return { ok: false, error: 'target_too_long' };
+  const text = expandTypedTarget(typed);
   const match = SCHEME_PATTERN.exec(text);
   if (!match) return { ok: false, error: 'target_unknown_scheme' };
   const scheme = (match[1] ?? '').toLowerCase();
@@ -154,8 +157,14 @@ export function parseTarget(input: string): TargetParseResult {
   }
 }
 
-/** A zod schema for target strings, for settings files, config files and API payloads. */
-export const targetStringSchema = z.string().superRefine((value, ctx) => {
-  const parsed = parseTarget(value);
-  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
-});
+/**
+ * Target strings in settings files, config files and API payloads. What the owner typed is kept with its
+ * scheme spelled out (`shop.nl` → `https://shop.nl`), so the window, the file and the CLI read one target.
+ */
+export const targetStringSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const parsed = parseTarget(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+  })
+  .transform(expandTypedTarget);

@@ -103,6 +103,21 @@ describe('back-online check, spawned from the sources', { timeout: 90_000 }, () 
     expect(typeof result?.durationMs).toBe('number');
   });
 
+  it('reads targets as people type them: host:port is a port, a bare name a website over https', async () => {
+    const run = await runSourceCli([
+      'check',
+      '--json',
+      '--timeout',
+      '5',
+      `127.0.0.1:${http.port}`,
+      'localhost',
+    ]);
+    const [port, site] = parseJson(run).results;
+    expect(port).toMatchObject({ target: `tcp://127.0.0.1:${http.port}`, kind: 'tcp', status: 'up' });
+    expect(site).toMatchObject({ target: 'https://localhost', kind: 'http' });
+    expectNoStackTrace(run);
+  });
+
   it('looks every name up through --resolver, web targets included', async () => {
     const missing = DNS_FIXTURE_NAMES.nxdomain;
     const run = await runSourceCli([
@@ -175,7 +190,7 @@ describe('back-online check, spawned from the sources', { timeout: 90_000 }, () 
       [['check', '--bogus', url], 'back-online: De optie --bogus bestaat niet.', { LANG: 'nl_NL.UTF-8' }],
       [
         ['check', 'ftp://files.shop.test'],
-        'back-online: "ftp://files.shop.test" cannot be checked: it should start with',
+        'back-online: "ftp://files.shop.test" cannot be checked: write it as a web address (shop.example.nl)',
       ],
       [['check', '--timeout', 'soon', url], 'back-online: The timeout "soon" is not a number of seconds'],
       [['check', '--ca', notPemFile, url], `back-online: The file "${notPemFile}" holds no certificate`],

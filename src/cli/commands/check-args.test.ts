@@ -34,6 +34,24 @@ describe('parseCheckArgs', () => {
     });
   });
 
+  it('reads a bare domain as a website over https and host:port as a port, printing them spelled out', () => {
+    const parsed = parseCheckArgs(
+      ['bakkerijdezon.nl', 'www.bakkerijdezon.nl/shop', '192.168.1.20:9100'],
+      env,
+    );
+    expect(parsed.help ? [] : parsed.targets).toEqual([
+      {
+        text: 'https://bakkerijdezon.nl',
+        target: { kind: 'http', url: 'https://bakkerijdezon.nl/', host: 'bakkerijdezon.nl' },
+      },
+      {
+        text: 'https://www.bakkerijdezon.nl/shop',
+        target: { kind: 'http', url: 'https://www.bakkerijdezon.nl/shop', host: 'www.bakkerijdezon.nl' },
+      },
+      { text: 'tcp://192.168.1.20:9100', target: { kind: 'tcp', host: '192.168.1.20', port: 9100 } },
+    ]);
+  });
+
   it('reads every option', () => {
     const parsed = parseCheckArgs(
       [

@@ -6,6 +6,7 @@ import type { Locale } from '../../shared/locale';
 import { LANGUAGES } from '../../shared/locale';
 import type { Target } from '../../shared/target';
 import { parseTarget, withoutCredentials } from '../../shared/target';
+import { expandTypedTarget } from '../../shared/typed-target';
 import { commandLocale } from '../cli-locale';
 import { UsageError } from '../usage-error';
 import { parseStrictly } from './strict-args';
@@ -102,7 +103,7 @@ export function parseCheckArgs(args: string[], env: Readonly<Record<string, stri
     const target = parseTarget(text);
     if (!target.ok)
       throw new UsageError('invalid_target', { target: withoutCredentials(text) }, target.error);
-    return { target: target.target, text: text.trim() };
+    return { target: target.target, text: expandTypedTarget(text) };
   });
   return {
     help: false,

@@ -5,8 +5,8 @@ import type { TargetKind } from '../../shared/target';
 import { helpTable } from './command-help';
 
 const TARGET_SYNTAX: Record<TargetKind, string> = {
-  http: 'https://shop.example.nl',
-  tcp: 'tcp://host:port',
+  http: 'shop.example.nl[/page]',
+  tcp: 'host:port',
   tls: 'tls://host[:port]',
   dns: 'dns://name',
   process: 'process://name',

@@ -41,6 +41,23 @@ describe('readConfigFile', () => {
     expect(config.monitors).toEqual([{ name: 'Webshop', target: 'https://shop.example.nl' }]);
   });
 
+  it('reads targets as people type them: a bare domain is a website over https, host:port a port', async () => {
+    const path = join(dir, 'config.json');
+    const monitors = [
+      { name: 'Winkel', target: 'bakkerijdezon.nl' },
+      { name: 'Shop', target: 'www.bakkerijdezon.nl/shop' },
+      { name: 'Pin', target: '192.168.1.20:9100' },
+    ];
+    await writeFile(path, JSON.stringify({ monitors, connectivity: { targets: ['1.1.1.1:53'] } }));
+    const config = await readConfigFile(path, io);
+    expect(config.monitors.map((monitor) => monitor.target)).toEqual([
+      'https://bakkerijdezon.nl',
+      'https://www.bakkerijdezon.nl/shop',
+      'tcp://192.168.1.20:9100',
+    ]);
+    expect(config.connectivity?.targets).toEqual(['tcp://1.1.1.1:53']);
+  });
+
   it('says which file is missing, not JSON, or wrong where', async () => {
     expect(await problemOf(null)).toMatchObject({ problem: 'config_unreadable' });
     expect(await problemOf('{ language: nl')).toMatchObject({ problem: 'config_not_json' });

@@ -225,7 +225,10 @@ describe('back-online watch', () => {
 
   it('refuses a config mistake (exit 2) and a newer database (exit 3) before watching anything', async () => {
     const mistake = join(dir, 'mistake.json');
-    writeFileSync(mistake, JSON.stringify({ monitors: [{ name: 'Webshop', target: 'shop.example.nl' }] }));
+    writeFileSync(
+      mistake,
+      JSON.stringify({ monitors: [{ name: 'Webshop', target: 'ftp://shop.example.nl' }] }),
+    );
     const wrong = startWatch(['--config', mistake]);
     expect(await wrong.exit).toBe(EXIT_CODES.usage);
     expect(wrong.io.err()).toContain(

@@ -122,7 +122,7 @@ describe('back-online web', () => {
 
   it('refuses a config file with a mistake before starting anything', async () => {
     const io = captureIo();
-    const config = await writeConfig({ monitors: [{ name: 'Webshop', target: 'shop.example.nl' }] });
+    const config = await writeConfig({ monitors: [{ name: 'Webshop', target: 'ftp://shop.example.nl' }] });
     const { command } = commandWith();
     expect(
       await command.run(['--config', config], { io, locale: { language: 'en', formality: 'formal' } }),

@@ -83,8 +83,8 @@ const en: CliTexts = {
       'Checks every target once, at the same time, and tells for each what is wrong and what to do next.',
     targetsHeading: 'Targets:',
     targets: {
-      http: 'a website or web page',
-      tcp: 'a port that should accept connections',
+      http: 'a website or web page, over https (write http://… for plain http)',
+      tcp: 'a port that should accept connections (also tcp://host:port)',
       tls: 'a security certificate (port 443 when left out)',
       dns: 'a domain name that should be found',
       process: 'a program that should be running on this computer',
@@ -125,7 +125,7 @@ const en: CliTexts = {
   targetErrors: {
     target_empty: 'the target is empty.',
     target_unknown_scheme:
-      'it should start with https://, http://, tcp://, tls://, dns://, process://, service:// or disk://.',
+      'write it as a web address (shop.example.nl), a host and port (192.168.1.20:9100), or start it with https://, http://, tcp://, tls://, dns://, process://, service:// or disk://.',
     target_invalid_url: 'this is not a valid web address.',
     target_missing_port: 'add a port number, for example tcp://host:5432.',
     target_invalid_port: 'the port must be a number between 1 and 65535.',
@@ -177,8 +177,8 @@ const nl: CliTexts = {
       'Controleert elk doel één keer, allemaal tegelijk, en vertelt per doel wat er mis is en wat u nu kunt doen.',
     targetsHeading: 'Doelen:',
     targets: {
-      http: 'een website of webpagina',
-      tcp: 'een poort die verbindingen moet aannemen',
+      http: 'een website of webpagina, via https (schrijf http://… voor gewone http)',
+      tcp: 'een poort die verbindingen moet aannemen (ook tcp://host:poort)',
       tls: 'een beveiligingscertificaat (poort 443 als u die weglaat)',
       dns: 'een domeinnaam die gevonden moet worden',
       process: 'een programma dat op deze computer moet draaien',
@@ -219,7 +219,7 @@ const nl: CliTexts = {
   targetErrors: {
     target_empty: 'het doel is leeg.',
     target_unknown_scheme:
-      'het moet beginnen met https://, http://, tcp://, tls://, dns://, process://, service:// of disk://.',
+      'schrijf het als webadres (winkel.voorbeeld.nl), als host en poort (192.168.1.20:9100), of laat het beginnen met https://, http://, tcp://, tls://, dns://, process://, service:// of disk://.',
     target_invalid_url: 'dit is geen geldig webadres.',
     target_missing_port: 'voeg een poortnummer toe, bijvoorbeeld tcp://host:5432.',
     target_invalid_port: 'de poort moet een getal tussen 1 en 65535 zijn.',
