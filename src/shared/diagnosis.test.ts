@@ -70,6 +70,7 @@ const VARIANT_DETAILS: Record<string, CheckDetails> = {
   probe_unavailable: { reason: 'probe_unavailable' },
   mount_not_found: { reason: 'mount_not_found', path: '/Volumes/Backup' },
   wordpress: { maintenancePage: 'wordpress', retryAfterMs: 600_000 },
+  temporarily_unavailable: { statusCode: 503 },
 };
 
 /** Every situation with its own text: each cause with its realistic details, then each variant. */
@@ -228,6 +229,17 @@ describe('the causes that used to be false alarms', () => {
     );
   });
 
+  it('reads a 503 as temporarily unavailable, never as an internal error', () => {
+    const unavailable = describeCause('http_server_error', { host: 'shop.example.nl', statusCode: 503 }, EN);
+    expect(unavailable.title).toBe('Your website is temporarily unavailable');
+    expect(unavailable.explanation).not.toMatch(/internal error/);
+    const dutch = describeCause('http_server_error', { host: 'shop.example.nl', statusCode: 503 }, NL);
+    expect(dutch.title).toBe('Uw website is tijdelijk niet beschikbaar');
+    expect(describeCause('http_server_error', REALISTIC.http_server_error, EN).explanation).toMatch(
+      /internal error/,
+    );
+  });
+
   it('calls nobody for a rate limit, and the hosting company for the rest', () => {
     expect(contactRoleFor('rate_limited', REALISTIC.rate_limited)).toBeNull();
     expect(contactRoleFor('blocked_by_protection', REALISTIC.blocked_by_protection)).toBe('hosting');
@@ -249,6 +261,8 @@ describe('causeVariant', () => {
     expect(causeVariant('content_missing', { keywordRule: 'must_not_contain' })).toBe('unwanted_text');
     expect(causeVariant('unknown', { reason: 'probe_unavailable' })).toBe('probe_unavailable');
     expect(causeVariant('http_server_error', { dnsFailure: 'timeout' })).toBeNull();
+    expect(causeVariant('http_server_error', { statusCode: 500 })).toBeNull();
+    expect(causeVariant('http_server_error', { statusCode: 503 })).toBe('temporarily_unavailable');
   });
 
   it('tells each situation in its own words', () => {

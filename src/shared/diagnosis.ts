@@ -93,6 +93,8 @@ export function causeVariant(cause: CauseCode, details: CheckDetails): CauseVari
         return text(details.reason);
       case 'maintenance_mode':
         return text(details.maintenancePage);
+      case 'http_server_error':
+        return details.statusCode === 503 ? 'temporarily_unavailable' : undefined;
     }
   })();
   return situation !== undefined && candidates.includes(situation) ? (situation as CauseVariant) : null;

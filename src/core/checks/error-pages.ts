@@ -12,12 +12,13 @@ export const ERROR_PAGE_IDS = [
 ] as const;
 export type ErrorPageId = (typeof ERROR_PAGE_IDS)[number];
 
-interface ErrorPageSignature {
-  id: ErrorPageId;
+/** A page known by the literal phrases of the product that serves it. */
+export interface PageSignature<Id extends string> {
+  id: Id;
   phrases: readonly RegExp[];
 }
 
-export const ERROR_PAGE_SIGNATURES: readonly ErrorPageSignature[] = [
+export const ERROR_PAGE_SIGNATURES: readonly PageSignature<ErrorPageId>[] = [
   {
     id: 'wordpress_database',
     phrases: [
@@ -75,13 +76,24 @@ export function visibleText(html: string): string {
 const PHRASE_HINT =
   /database|databaseverbinding|critical error|kritieke fout|technical difficulties|suspended|parked|for sale|domeinnaam/i;
 
+/**
+ * The signature a small page matches: `hint` is tried on the raw body first, so ordinary pages skip
+ * extracting their text, and a page with more than `maxChars` of visible text is a real page.
+ */
+export function matchSmallPage<Id extends string>(
+  body: string,
+  hint: RegExp,
+  signatures: readonly PageSignature<Id>[],
+  maxChars: number,
+): Id | null {
+  if (!hint.test(body)) return null;
+  const text = visibleText(body);
+  if (text === '' || text.length > maxChars) return null;
+  const match = signatures.find((signature) => signature.phrases.some((phrase) => phrase.test(text)));
+  return match?.id ?? null;
+}
+
 /** Names the well-known error page this body is, or null for anything else (including large pages). */
 export function detectErrorPage(body: string): ErrorPageId | null {
-  if (!PHRASE_HINT.test(body)) return null;
-  const text = visibleText(body);
-  if (text === '' || text.length > MAX_ERROR_PAGE_TEXT_CHARS) return null;
-  const match = ERROR_PAGE_SIGNATURES.find((signature) =>
-    signature.phrases.some((phrase) => phrase.test(text)),
-  );
-  return match?.id ?? null;
+  return matchSmallPage(body, PHRASE_HINT, ERROR_PAGE_SIGNATURES, MAX_ERROR_PAGE_TEXT_CHARS);
 }

@@ -18,6 +18,8 @@ export interface HopRequest {
   tlsWarnDays: number;
   maxBodyBytes: number;
   deadline: Deadline;
+  /** Sent on top of the check's own headers, e.g. the cookies of earlier hops or a browser's headers. */
+  headers?: Record<string, string>;
   /** Milliseconds since the check started, for phase timings. */
   since(): number;
   now(): number;
@@ -53,8 +55,7 @@ type HeadersOutcome = { ok: true; response: IncomingMessage } | ({ ok: false } &
 
 function awaitHeaders(
   socket: Socket,
-  url: URL,
-  deadline: Deadline,
+  { url, deadline, headers }: Pick<HopRequest, 'url' | 'deadline' | 'headers'>,
   onFirstByte: () => void,
 ): Promise<HeadersOutcome> {
   return new Promise((resolve) => {
@@ -62,7 +63,7 @@ function awaitHeaders(
       createConnection: () => socket,
       method: 'GET',
       path: `${url.pathname}${url.search}`,
-      headers: { host: url.host, ...REQUEST_HEADERS },
+      headers: { host: url.host, ...REQUEST_HEADERS, ...headers },
       setHost: false,
     });
     let settled = false;
@@ -149,7 +150,7 @@ async function exchange(
     }
   }
 
-  const answered = await awaitHeaders(socket, url, deadline, () => (timings.firstByte = hop.since()));
+  const answered = await awaitHeaders(socket, hop, () => (timings.firstByte = hop.since()));
   if (!answered.ok) return { kind: 'connection_failed', failure: answered, timings, address, certificate };
   const { response } = answered;
   const statusCode = response.statusCode ?? 0;

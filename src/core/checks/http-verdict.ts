@@ -5,6 +5,7 @@ import type { CheckStatus } from '../../shared/check-result';
 import type { DetailValue } from './check-details';
 import { decodeBody, type BodyRead } from './http-body';
 import { detectErrorPage } from './error-pages';
+import { judgeServerSignals } from './server-signals';
 
 export interface Verdict {
   status: CheckStatus;
@@ -34,19 +35,25 @@ export interface FinalAnswer {
   headers: IncomingHttpHeaders;
   body: BodyRead;
   totalMs: number;
+  /** Epoch milliseconds when the answer arrived, for a `Retry-After` date. */
+  receivedAt: number;
   /** Set when a certificate on the way is close to expiry: a warning unless something is worse. */
   certificateExpiring: boolean;
 }
 
 /**
  * Judges the last answer, most serious first: a known error page (it explains a 500 better than the
- * code does), the status, the keywords, then the warnings (certificate expiring, slow).
+ * code does), what the server says about itself (rate limit, protection, maintenance), the status, the
+ * keywords, then the warnings (certificate expiring, slow).
  */
 export function judgeAnswer(answer: FinalAnswer, options: CheckOptions): Verdict {
   const text = decodeBody(answer.body.bytes, answer.headers['content-type']);
   const errorPage = detectErrorPage(text);
   if (errorPage) return { status: 'down', cause: 'error_page', details: { errorPage } };
-  if (!isExpectedStatus(answer.statusCode, options)) return judgeUnexpectedStatus(answer.statusCode, options);
+  const expected = isExpectedStatus(answer.statusCode, options);
+  const signal = judgeServerSignals(answer, text, expected);
+  if (signal) return signal;
+  if (!expected) return judgeUnexpectedStatus(answer.statusCode, options);
 
   const { keyword, keywordAbsent } = options;
   if (keyword !== undefined && !text.includes(keyword)) {

@@ -5,8 +5,10 @@ import { deadlineAfter } from './check-deadline';
 import { compactDetails, type DetailValue } from './check-details';
 import { beginCheck, unexpectedFailure } from './check-run';
 import { causeOfConnectionFailure } from './connection-phase';
+import { retryAsBrowser } from './browser-retry';
 import { runHop, type HopOutcome, type HopPhaseTimings } from './http-hop';
 import { isExpectedStatus, judgeAnswer, judgeUnexpectedStatus, type Verdict } from './http-verdict';
+import { RedirectCookies } from './redirect-cookies';
 import type { CertificateVerdict } from './tls-certificate';
 import { secureContextFor } from './tls-trust';
 import type { CheckFn } from './types';
@@ -81,13 +83,16 @@ export const checkHttp: CheckFn<'http'> = async (target, text, options, deps) =>
   try {
     const deadline = deadlineAfter(options.timeoutMs, deps.monotonic);
     const secureContext = secureContextFor(options.extraCaPem);
+    const cookies = new RedirectCookies();
+    // the same address asked with the same cookies again is a loop; new cookies make it a new request
     const visited = new Set<string>();
     let url = new URL(target.url);
     let certificate: CertificateVerdict | undefined;
     for (let redirects = 0; ; redirects++) {
-      visited.add(url.href);
+      const cookie = cookies.headerFor(url);
+      visited.add(`${url.href} ${cookie ?? ''}`);
       const from = url;
-      const hop = await runHop({
+      const request = {
         url,
         resolver: options.resolver,
         secureContext,
@@ -96,6 +101,10 @@ export const checkHttp: CheckFn<'http'> = async (target, text, options, deps) =>
         deadline,
         since: run.elapsed,
         now: deps.now,
+        headers: cookie === undefined ? undefined : { cookie },
+      };
+      const hop = await runHop({
+        ...request,
         redirectOf: (statusCode, headers) => redirectTarget(statusCode, headers, from, options),
       });
       timings = hop.timings;
@@ -107,7 +116,11 @@ export const checkHttp: CheckFn<'http'> = async (target, text, options, deps) =>
 
       const next = hop.redirect;
       if (next) {
-        if (visited.has(next.href) || redirects >= options.maxRedirects) {
+        cookies.remember(hop.headers, from);
+        if (
+          visited.has(`${next.href} ${cookies.headerFor(next) ?? ''}`) ||
+          redirects >= options.maxRedirects
+        ) {
           return finish({ status: 'down', cause: 'http_redirect_loop', details: { nextUrl: next.href } });
         }
         url = next;
@@ -124,9 +137,15 @@ export const checkHttp: CheckFn<'http'> = async (target, text, options, deps) =>
         headers: hop.headers,
         body,
         totalMs: run.elapsed(),
+        receivedAt: deps.now(),
         certificateExpiring: certificate?.status === 'degraded',
       };
-      return finish(judgeAnswer(answer, options));
+      const verdict = judgeAnswer(answer, options);
+      const refusedOnlyToChecks =
+        hop.statusCode === 403 && verdict.cause === 'http_client_error'
+          ? await retryAsBrowser(request, options)
+          : null;
+      return finish(refusedOnlyToChecks ?? verdict);
     }
   } catch {
     return run.finish(unexpectedFailure(compactDetails(facts)));

@@ -18,6 +18,7 @@ export const CAUSE_VARIANTS = {
   content_missing: ['unwanted_text'],
   unknown: ['probe_unavailable', 'mount_not_found'],
   maintenance_mode: ['wordpress'],
+  http_server_error: ['temporarily_unavailable'],
 } as const satisfies Partial<Record<CauseCode, readonly string[]>>;
 
 export type CauseWithVariants = keyof typeof CAUSE_VARIANTS;

@@ -25,6 +25,18 @@ export const causesEn: CauseCatalog = {
         'Think back: was anything updated or installed on the website today (a plugin, theme or update)? Tell your web developer.',
         'Call your hosting company and tell them {host} gives a server error[ (code {statusCode})].',
       ],
+      variants: {
+        temporarily_unavailable: {
+          title: 'Your website is temporarily unavailable',
+          explanation:
+            'The server of {host} can be reached, but says it cannot serve your site right now, so visitors see an "unavailable" page. This usually means the server is overloaded, restarting, or the website behind it is not running. (Technical: HTTP status[ {statusCode}], service unavailable.)',
+          actions: [
+            'Check again in two minutes: a busy or restarting server often recovers by itself.',
+            'If it stays unavailable, call your hosting company and tell them {host} says "service unavailable"[ (code {statusCode})].',
+            'If you are running a promotion or sent a newsletter just now, mention it: the server may not keep up with the visitors.',
+          ],
+        },
+      },
     },
     http_client_error: {
       title: 'Your web page cannot be found or is blocked',

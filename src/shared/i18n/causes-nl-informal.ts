@@ -23,6 +23,18 @@ export const causesNlInformal: DeepPartial<CauseCatalog> = {
         'Denk na: is er vandaag iets bijgewerkt of geïnstalleerd op je website (een plug-in, thema of update)? Vertel dat je webbouwer.',
         'Bel je hostingbedrijf en vertel dat {host} een serverfout geeft[ (code {statusCode})].',
       ],
+      variants: {
+        temporarily_unavailable: {
+          title: 'Je website is tijdelijk niet beschikbaar',
+          explanation:
+            'De server van {host} is bereikbaar, maar zegt dat hij je site nu niet kan tonen, dus bezoekers zien een pagina "niet beschikbaar". Meestal is de server overbelast of wordt hij herstart, of draait de website erachter niet. (Technisch: HTTP-status[ {statusCode}], service unavailable.)',
+          actions: [
+            'Controleer het over twee minuten opnieuw: een drukke of herstartende server herstelt zich vaak vanzelf, dan hoef je niets te doen.',
+            'Blijft hij onbeschikbaar? Bel dan je hostingbedrijf en vertel dat {host} "service unavailable" meldt[ (code {statusCode})].',
+            'Loopt er net een actie of heb je zojuist een nieuwsbrief verstuurd? Vermeld dat: de server kan de bezoekers misschien niet aan.',
+          ],
+        },
+      },
     },
     http_client_error: {
       title: 'Je webpagina is niet te vinden of wordt geblokkeerd',

@@ -25,6 +25,18 @@ export const causesNl: CauseCatalog = {
         'Denk na: is er vandaag iets bijgewerkt of geïnstalleerd op de website (een plug-in, thema of update)? Vertel dat uw webbouwer.',
         'Bel uw hostingbedrijf en vertel dat {host} een serverfout geeft[ (code {statusCode})].',
       ],
+      variants: {
+        temporarily_unavailable: {
+          title: 'Uw website is tijdelijk niet beschikbaar',
+          explanation:
+            'De server van {host} is bereikbaar, maar zegt dat hij uw site nu niet kan tonen, dus bezoekers zien een pagina "niet beschikbaar". Meestal is de server overbelast of wordt hij herstart, of draait de website erachter niet. (Technisch: HTTP-status[ {statusCode}], service unavailable.)',
+          actions: [
+            'Controleer het over twee minuten opnieuw: een drukke of herstartende server herstelt zich vaak vanzelf.',
+            'Blijft hij onbeschikbaar? Bel dan uw hostingbedrijf en vertel dat {host} "service unavailable" meldt[ (code {statusCode})].',
+            'Loopt er net een actie of heeft u zojuist een nieuwsbrief verstuurd? Vermeld dat: de server kan de bezoekers misschien niet aan.',
+          ],
+        },
+      },
     },
     http_client_error: {
       title: 'Uw webpagina is niet te vinden of wordt geblokkeerd',
