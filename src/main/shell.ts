@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import { app, session } from 'electron';
 import type { BackOnlineService } from '../core/service-contract';
 import { DatabaseTooNewError } from '../core/service-contract';
+import { StorageError } from '../core/store/storage-error';
 import type { Locale } from '../shared/locale';
 import { languageFromLocaleTag } from '../shared/locale';
 import { rendererLocation } from './app-origin';
 import { installApplicationMenu } from './app-menu';
-import { showDatabaseTooNew, showStartFailed, showStartupNotices } from './dialogs';
+import { showDatabaseTooNew, showStartFailed, showStartupNotices, showStorageFailed } from './dialogs';
 import { openExternalLink } from './external-links';
 import { registerApiIpc } from './ipc';
 import { createLoginItem, HIDDEN_ARGUMENT, loginItemBackend } from './login-item';
@@ -40,6 +41,7 @@ async function openService(options: ShellOptions, locale: Locale): Promise<BackO
     console.error('the service could not start', error);
     await service?.stop().catch(() => undefined);
     if (error instanceof DatabaseTooNewError) await showDatabaseTooNew(error, locale);
+    else if (error instanceof StorageError) await showStorageFailed(error.failure, locale);
     else await showStartFailed(locale);
     return null;
   }

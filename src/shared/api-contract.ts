@@ -17,6 +17,7 @@ import type { Monitor } from './monitor';
 import { monitorInputSchema } from './monitor';
 import type { Settings } from './settings';
 import { settingsChangeSchema } from './settings';
+import type { StorageFailure } from './storage-problem';
 
 const id = z.string().min(1).max(64);
 const empty = z.object({}).strict();
@@ -149,6 +150,8 @@ export interface ApiError {
   code: ApiErrorCode;
   /** For invalid_request: which fields were wrong and the zod issue code of each. */
   issues?: { path: string; code: string }[];
+  /** For storage_failed: which file or folder, and why, so the owner can be told what to do. */
+  storage?: StorageFailure;
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

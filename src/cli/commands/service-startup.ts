@@ -3,9 +3,11 @@ import type { ServiceOptions } from '../../core/service/index';
 import type { BackOnlineService } from '../../core/service-contract';
 import { DatabaseTooNewError } from '../../core/service-contract';
 import { defaultDataDir } from '../../core/store/data-dir';
+import { StorageError } from '../../core/store/storage-error';
 import type { ApiParsedRequest } from '../../shared/api-contract';
 import { cliCatalogs } from '../../shared/i18n/cli';
 import { pickCatalog } from '../../shared/i18n/interpolate';
+import { storageFailureText } from '../../shared/i18n/storage-problems';
 import type { Locale } from '../../shared/locale';
 import type { ConfigFile } from '../../shared/settings';
 import type { CliIo } from '../cli-io';
@@ -133,6 +135,12 @@ export async function startCommandService(
   try {
     service = await createAndStart(deps, args, config, io, beforeStart);
   } catch (error) {
+    if (error instanceof StorageError) {
+      io.writeErr(
+        `${pickCatalog(cliCatalogs, args.locale).program}: ${storageFailureText(error, args.locale)}\n`,
+      );
+      return { ok: false, exitCode: EXIT_CODES.internal };
+    }
     return fail(
       error instanceof DatabaseTooNewError
         ? new ServiceCommandProblem('database_too_new', { path: error.path })

@@ -1,5 +1,7 @@
+import { dirname } from 'node:path';
 import type {
   ApiChannel,
+  ApiError,
   ApiParsedRequest,
   ApiResponses,
   ApiResult,
@@ -19,6 +21,7 @@ import type { MonitorScheduler, SchedulerStats } from '../scheduler';
 import { computeStatus } from '../status';
 import type { NotificationIntent, BackOnlineService, ServiceEvent, StartupNotice } from '../service-contract';
 import type { Database } from '../store/database';
+import { asStorageError } from '../store/storage-error';
 import type { IncidentRepository } from '../store/incident-repository';
 import type { MonitorRepository } from '../store/monitor-repository';
 import type { ResultRepository } from '../store/result-repository';
@@ -169,7 +172,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
       return await handler(request);
     } catch (error) {
       this.parts.reportError(error);
-      return { ok: false, error: { code: 'internal' } };
+      return this.failure(error);
     }
   }
 
@@ -253,6 +256,13 @@ export class BackOnlineServiceImpl implements BackOnlineService {
 
   private emit(event: ServiceEvent): void {
     for (const listener of this.eventListeners) this.safely(() => listener(event));
+  }
+
+  /** A disk that refused is the owner's to fix, so it is named; anything else stays an internal fault. */
+  private failure(error: unknown): { ok: false; error: ApiError } {
+    const storage = asStorageError(error, this.parts.database.path);
+    if (storage) return { ok: false, error: { code: 'storage_failed', storage: storage.failure } };
+    return { ok: false, error: { code: 'internal' } };
   }
 
   private safely(work: () => void): void {
@@ -347,7 +357,13 @@ export class BackOnlineServiceImpl implements BackOnlineService {
           this.settingsNow = await this.parts.saveSettings(merged.data);
         } catch (error) {
           this.parts.reportError(error);
-          return { ok: false, error: { code: 'storage_failed' } };
+          const storage = asStorageError(error, dirname(this.parts.database.path));
+          return {
+            ok: false,
+            error: storage
+              ? { code: 'storage_failed', storage: storage.failure }
+              : { code: 'storage_failed' },
+          };
         }
         scheduler.setSettings(this.settingsNow);
         return { ok: true, value: this.settingsNow };

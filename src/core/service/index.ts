@@ -10,6 +10,8 @@ import type { CheckConnectivity, RunCheck } from '../scheduler';
 import { MonitorScheduler } from '../scheduler';
 import type { SchedulerTuning } from '../scheduler/types';
 import { openDatabase } from '../store/database';
+import { preparePrivateFolder } from '../store/private-files';
+import { asStorageError, StorageError } from '../store/storage-error';
 import { dataPaths } from '../store/data-dir';
 import { GuideRepository } from '../store/guide-repository';
 import { IncidentRepository } from '../store/incident-repository';
@@ -47,27 +49,38 @@ function settingsWithConfig(settings: Settings, config: ConfigFile | undefined):
   return settingsSchema.parse({ ...settings, ...overrides });
 }
 
+/** Runs one step of opening the data folder; a disk that refuses becomes a StorageError naming `path`. */
+function onStorage<T>(path: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    throw asStorageError(error, path) ?? error;
+  }
+}
+
 /**
  * Opens the data folder (database and settings), syncs the config's monitors and builds the service.
- * Throws DatabaseTooNewError, leaving the database untouched, when a newer Back Online wrote it.
+ * Throws DatabaseTooNewError, leaving the database untouched, when a newer Back Online wrote it, and a
+ * StorageError (read-only, no permission, full, a folder where a file belongs) naming the path at fault.
  */
 export async function createBackOnlineService(options: ServiceOptions): Promise<BackOnlineServiceImpl> {
   const clock = options.clock ?? systemClock;
   const reportError = options.reportError ?? ((error: unknown) => console.error('back-online:', error));
   const paths = dataPaths(options.dataDir);
+  onStorage(options.dataDir, () => preparePrivateFolder(options.dataDir));
   const firstRun = !existsSync(paths.settings);
-  const loaded = loadSettings(paths.settings, { now: () => clock.now() });
+  const loaded = onStorage(paths.settings, () => loadSettings(paths.settings, { now: () => clock.now() }));
   const stored =
     firstRun && options.locale
       ? { ...loaded.settings, language: options.locale.language, formality: options.locale.formality }
       : loaded.settings;
   let settings = settingsWithConfig(stored, options.config);
 
-  const database = openDatabase(paths.database, { now: () => clock.now() });
+  const database = onStorage(paths.database, () => openDatabase(paths.database, { now: () => clock.now() }));
   const monitors = new MonitorRepository(database, clock);
   const configMonitors = options.config?.monitors ?? [];
   const removedByConfig = options.config
-    ? monitors.syncFromConfig(withoutRestartCommands(configMonitors)).removed
+    ? onStorage(paths.database, () => monitors.syncFromConfig(withoutRestartCommands(configMonitors)).removed)
     : [];
   const restartCommands = restartCommandsById(configMonitors, monitors.list());
   const results = new ResultRepository(database);
@@ -112,7 +125,13 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
     scheduler,
     settings,
     saveSettings: async (next) => {
-      settings = await saveSettings(paths.settings, next);
+      try {
+        settings = await saveSettings(paths.settings, next);
+      } catch (error) {
+        // The temp file the write went through is no name to show the owner; the settings file is.
+        const storage = asStorageError(error, paths.settings);
+        throw storage ? new StorageError(storage.problem, paths.settings, { cause: error }) : error;
+      }
       return settings;
     },
     notices: [...loaded.notices, ...database.notices],

@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { DatabaseTooNewError } from '../service-contract';
 import type { StartupNotice } from '../service-contract';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { moveAside } from './move-aside';
+import { preparePrivateFile, preparePrivateFolder } from './private-files';
 import { readDatabaseFileVersion } from './sqlite-file-version';
 
 const SQLITE_CORRUPT = 11;
@@ -56,12 +56,12 @@ export interface OpenDatabaseOptions {
 }
 
 /**
- * Opens (creating folder and file when missing) and migrates the database. A file written by a newer
+ * Opens (creating folder and file when missing, for the owner's account alone) and migrates the database. A file written by a newer
  * version raises DatabaseTooNewError before anything is written; a file that is not a database or is
  * corrupt is moved aside with its -wal/-shm and a fresh database takes its place.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database {
-  mkdirSync(dirname(path), { recursive: true });
+  preparePrivateFolder(dirname(path));
   try {
     return new Database(openVerified(path), path, []);
   } catch (error) {
@@ -74,6 +74,8 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
 class CorruptDatabaseError extends Error {}
 
 function openVerified(path: string): DatabaseSync {
+  preparePrivateFile(path, true);
+  for (const suffix of SQLITE_COMPANION_SUFFIXES) preparePrivateFile(path + suffix, false);
   const found = readDatabaseFileVersion(path);
   if (found.kind === 'not_sqlite') throw new CorruptDatabaseError(`${path} is not an SQLite database`);
   if (found.kind === 'sqlite' && found.userVersion > SCHEMA_VERSION) {
