@@ -24,6 +24,7 @@ function onStateChanged(listener: (state: AppState) => void): () => void {
 const backOnlineApi: BackOnlineApi = {
   'state.get': call('state.get'),
   'checks.runNow': call('checks.runNow'),
+  'checks.preview': call('checks.preview'),
   'monitoring.snooze': call('monitoring.snooze'),
   'monitoring.resume': call('monitoring.resume'),
   'incidents.list': call('incidents.list'),

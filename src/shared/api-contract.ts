@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AppState } from './app-state';
+import type { CheckPreview } from './check-preview';
+import { checkPreviewRequestSchema } from './check-preview';
 import { FIX_STEP_IDS } from './guide/fix-guides/fix-step-ids';
 import type { GuideView } from './guide/guide-view';
 import {
@@ -32,6 +34,7 @@ export type HistoryRange = (typeof HISTORY_RANGES)[number];
 export const apiRequestSchemas = {
   'state.get': empty,
   'checks.runNow': z.object({ monitorId: id.optional() }).strict(),
+  'checks.preview': checkPreviewRequestSchema,
   'monitoring.snooze': z.object({ duration: z.enum(SNOOZE_DURATIONS) }).strict(),
   'monitoring.resume': empty,
   'incidents.list': z
@@ -108,6 +111,7 @@ export interface MonitorHistory {
 export interface ApiResponses {
   'state.get': AppState;
   'checks.runNow': AppState;
+  'checks.preview': CheckPreview;
   'monitoring.snooze': AppState;
   'monitoring.resume': AppState;
   'incidents.list': IncidentSummary[];

@@ -7,6 +7,7 @@ import type {
   MonitorHistory,
 } from '../../shared/api-contract';
 import type { AppState } from '../../shared/app-state';
+import type { CheckPreview } from '../../shared/check-preview';
 import type { Incident } from '../../shared/incident';
 import type { Monitor, MonitorInput } from '../../shared/monitor';
 import type { Settings } from '../../shared/settings';
@@ -29,6 +30,7 @@ export interface ServiceOperations {
   createMonitor(input: MonitorInput): Monitor;
   updateMonitor(id: string, changes: Partial<MonitorInput>): Monitor | null;
   deleteMonitor(id: string): boolean;
+  previewCheck(request: ApiParsedRequest<'checks.preview'>): Promise<ApiResult<CheckPreview>>;
   history(id: string, range: ApiParsedRequest<'monitors.history'>['range']): MonitorHistory;
   settings(): Settings;
   updateSettings(changes: ApiParsedRequest<'settings.set'>): Promise<ApiResult<Settings>>;
@@ -57,6 +59,7 @@ export function createApiHandlers(ops: ServiceOperations): Omit<Handlers, GuideC
       await ops.checkNow(monitorId);
       return ok(ops.state());
     },
+    'checks.preview': (request) => ops.previewCheck(request),
     'monitoring.snooze': ({ duration }) => {
       ops.snooze(snoozeEnd(duration, ops.now()));
       return ok(ops.state());

@@ -17,7 +17,7 @@ import { settingsSchema } from '../../shared/settings';
 import type { Clock, TimerHandle } from '../clock';
 import type { NotificationDraft, OwnerInput } from '../incidents';
 import { renderNotification } from '../incidents';
-import type { MonitorScheduler, SchedulerStats } from '../scheduler';
+import type { MonitorScheduler, RunCheck, SchedulerStats } from '../scheduler';
 import { computeStatus } from '../status';
 import type { NotificationIntent, BackOnlineService, ServiceEvent, StartupNotice } from '../service-contract';
 import type { Database } from '../store/database';
@@ -27,6 +27,7 @@ import type { MonitorRepository } from '../store/monitor-repository';
 import type { ResultRepository } from '../store/result-repository';
 import type { ResultWriter } from '../store/result-writer';
 import { createApiHandlers } from './api-handlers';
+import { CheckPreviews } from './check-previews';
 import { createGuideHandlers } from './guide-handlers';
 import { GuideKeeper } from './guide-keeper';
 import type { RestartCommand } from './restart-commands';
@@ -55,6 +56,8 @@ export interface ServiceParts {
   restartCommands: ReadonlyMap<string, RestartCommand>;
   runCommand: RunCommand;
   scheduler: MonitorScheduler;
+  /** The scheduler's own check runner, for previews of targets being typed. */
+  runCheck: RunCheck;
   settings: Settings;
   /** Saves settings atomically; returns what was saved. */
   saveSettings: (settings: Settings) => Promise<Settings>;
@@ -71,6 +74,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   private readonly reportedDownCause = new Map<string, CheckResult['cause']>();
   private readonly handlers;
   private readonly guide: GuideKeeper;
+  private readonly previews: CheckPreviews;
   private pushTimer: TimerHandle | null = null;
   private tickTimer: TimerHandle | null = null;
   private compactionTimer: TimerHandle | null = null;
@@ -79,6 +83,11 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   constructor(private readonly parts: ServiceParts) {
     this.startupNotices = parts.notices;
     this.settingsNow = parts.settings;
+    this.previews = new CheckPreviews({
+      runCheck: parts.runCheck,
+      checks: () => this.settingsNow.checks,
+      now: () => parts.clock.now(),
+    });
     const operations = this.operations();
     this.guide = new GuideKeeper({
       guides: parts.guides,
@@ -345,6 +354,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
         this.statePush();
         return true;
       },
+      previewCheck: (request: ApiParsedRequest<'checks.preview'>) => this.previews.preview(request),
       history: (id: string, range: HistoryRange) => {
         this.parts.resultWriter.flush();
         return results.history(id, range, clock.now());

@@ -98,10 +98,11 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
   // A monitor the config no longer lists is gone: its open incident must not wait forever for it to recover.
   for (const monitorId of removedByConfig)
     keeper.apply({ kind: 'monitor_removed', at: clock.now(), monitorId });
+  const runCheck = options.runCheck ?? realCheckRunner(options.systemProbe);
   const scheduler = new MonitorScheduler(
     {
       clock,
-      runCheck: options.runCheck ?? realCheckRunner(options.systemProbe),
+      runCheck,
       checkConnectivity:
         options.checkConnectivity ?? realConnectivityCheck(() => settings, options.systemProbe),
       settings,
@@ -123,6 +124,7 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
     restartCommands,
     runCommand: options.runCommand ?? runRestartCommand,
     scheduler,
+    runCheck,
     settings,
     saveSettings: async (next) => {
       try {

@@ -22,6 +22,7 @@ export function channelCalls(call: ChannelCall): ChannelCalls {
   return {
     'state.get': (request) => call('state.get', request),
     'checks.runNow': (request) => call('checks.runNow', request),
+    'checks.preview': (request) => call('checks.preview', request),
     'monitoring.snooze': (request) => call('monitoring.snooze', request),
     'monitoring.resume': (request) => call('monitoring.resume', request),
     'incidents.list': (request) => call('incidents.list', request),
