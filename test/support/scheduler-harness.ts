@@ -1,7 +1,7 @@
 import type { MonitorStatus } from '../../src/shared/app-state';
 import type { CauseCode } from '../../src/shared/cause-codes';
 import type { CheckOptions } from '../../src/shared/check-options';
-import type { CheckResult, CheckStatus } from '../../src/shared/check-result';
+import type { CheckDetails, CheckResult, CheckStatus } from '../../src/shared/check-result';
 import type { Monitor } from '../../src/shared/monitor';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { MonitorScheduler } from '../../src/core/scheduler/scheduler';
@@ -23,8 +23,9 @@ export function makeResult(
   cause: CauseCode,
   startedAt: number,
   kind: CheckResult['kind'] = 'http',
+  details: CheckDetails = {},
 ): CheckResult {
-  return { kind, target, status, cause, startedAt, durationMs: 5, timings: { total: 5 }, details: {} };
+  return { kind, target, status, cause, startedAt, durationMs: 5, timings: { total: 5 }, details };
 }
 
 const DEFAULT_CAUSE: Record<CheckStatus, CauseCode> = {
@@ -41,7 +42,10 @@ export class FakeChecks {
   maxInFlight = 0;
   /** Monitors whose check throws instead of answering. */
   readonly throwing = new Set<string>();
-  private readonly answers = new Map<string, { status: CheckStatus; cause: CauseCode }>();
+  private readonly answers = new Map<
+    string,
+    { status: CheckStatus; cause: CauseCode; details?: CheckDetails }
+  >();
   private readonly scripts = new Map<string, CheckStatus[]>();
 
   constructor(
@@ -50,8 +54,13 @@ export class FakeChecks {
     public durationMs = 0,
   ) {}
 
-  set(monitorId: string, status: CheckStatus, cause: CauseCode = DEFAULT_CAUSE[status]): void {
-    this.answers.set(monitorId, { status, cause });
+  set(
+    monitorId: string,
+    status: CheckStatus,
+    cause: CauseCode = DEFAULT_CAUSE[status],
+    details: CheckDetails = {},
+  ): void {
+    this.answers.set(monitorId, { status, cause, details });
   }
 
   /** Answers these statuses, one per call, before falling back to `set`. */
@@ -77,7 +86,7 @@ export class FakeChecks {
       const answer = scripted
         ? { status: scripted, cause: DEFAULT_CAUSE[scripted] }
         : (this.answers.get(monitor.id) ?? { status: 'up' as const, cause: 'ok' as const });
-      return makeResult(monitor.target, answer.status, answer.cause, startedAt);
+      return makeResult(monitor.target, answer.status, answer.cause, startedAt, 'http', answer.details);
     } finally {
       this.inFlight -= 1;
     }

@@ -5,14 +5,16 @@ import { emitTransition, monitorKey, resumeGraceUntil } from './engine';
 import { runCheckSafely } from './monitor-runner';
 import type { MonitorRuntime } from './monitor-runtime';
 import { createPendingRun } from './monitor-runtime';
+import { pauseAskedFor } from './retry-after';
 
 /** Each run drifts by up to this share of its interval, so monitors that started together fall out of step. */
 const RUN_JITTER_SHARE = 0.05;
 
+/** Plans the monitor's next check at `at`, or later when its server asked for a pause until then. */
 export function placeRun(engine: Engine, runtime: MonitorRuntime, at: number): void {
   engine.timeline.set(
     monitorKey(runtime.monitor.id),
-    at,
+    Math.max(at, runtime.notBefore ?? at),
     (planned) => void dispatch(engine, runtime, planned),
   );
 }
@@ -126,6 +128,11 @@ async function absorb(
   const recorded = offline && result.status === 'down' ? blamedOnOffline(result) : result;
   runtime.lastResult = recorded;
   runtime.lastCheckedAt = now;
+  runtime.notBefore = pauseAskedFor(result, now);
+  const planned = engine.timeline.dueAt(monitorKey(runtime.monitor.id));
+  if (runtime.notBefore !== null && planned !== null && planned < runtime.notBefore) {
+    placeRun(engine, runtime, planned);
+  }
   engine.results.emit({ monitorId: runtime.monitor.id, result: recorded });
   // While offline a remote monitor stays "unknown — you are offline"; its answers change nothing.
   if (!offline) {

@@ -34,6 +34,8 @@ export interface MonitorRuntime {
   /** When the latest scheduled run was planned; the next one follows one interval later. */
   lastPlannedAt: number | null;
   run: PendingRun | null;
+  /** No check before this moment: the server asked for a pause (Retry-After on a 429). */
+  notBefore: number | null;
 }
 
 export function createRuntime(monitor: Monitor, checks: CheckSettings): MonitorRuntime {
@@ -50,6 +52,7 @@ export function createRuntime(monitor: Monitor, checks: CheckSettings): MonitorR
     generation: 0,
     lastPlannedAt: null,
     run: null,
+    notBefore: null,
   };
 }
 
