@@ -17,7 +17,9 @@ import type { Incident } from '../src/shared/incident';
 import type { HttpFixture, HttpFixtureMode } from './fixtures/http-fixture';
 import { closedPort, startHttpFixture } from './fixtures/http-fixture';
 import { cliEnv, ROOT } from './cli/spawn-cli';
+import { ownLoopbackHosts } from './support/loopback-hosts';
 import { seededRandom } from './support/scheduler-harness';
+import { testSeed } from './support/test-seed';
 import type { PrintedIncidentEvent } from './support/watch-process';
 import { cliCommandLine, startWatch } from './support/watch-process';
 
@@ -33,7 +35,10 @@ const DATABASE = 'back-online.db';
 
 type KillMoment = 'incident_opened' | 'incident_event' | 'random_delay';
 
-const seed = Number(process.env.WATCH_CRASH_SEED ?? Date.now() % 1_000_000);
+/** Start-up, the kill and reading the database back, on top of the wait for an event. */
+const RUN_OVERHEAD_MS = 4_000;
+
+const seed = testSeed('watch crash test', 'WATCH_CRASH_SEED');
 const random = seededRandom(seed);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
@@ -42,9 +47,7 @@ let fixtures: HttpFixture[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'back-online-watch-crash-'));
-  fixtures = await Promise.all(
-    Array.from({ length: HOSTS }, (_, index) => startHttpFixture({ host: `127.0.0.${index + 2}` })),
-  );
+  fixtures = await Promise.all(ownLoopbackHosts(HOSTS).map((host) => startHttpFixture({ host })));
 });
 
 afterAll(async () => {
@@ -174,7 +177,8 @@ function killWhen(moment: KillMoment, watch: ReturnType<typeof startWatch>): Pro
 describe('back-online watch killed with SIGKILL over and over', () => {
   it(
     'leaves a database that opens cleanly and holds every incident event it printed',
-    { timeout: 240_000 },
+    // every run may wait out its event deadline on a busy machine; that is slow, not wrong
+    { timeout: RUNS * (EVENT_DEADLINE_MS + RUN_OVERHEAD_MS) },
     async () => {
       const started = performance.now();
       const dataDir = join(dir, 'data');
@@ -203,7 +207,7 @@ describe('back-online watch killed with SIGKILL over and over', () => {
         kills[why] = (kills[why] ?? 0) + 1;
         expect(ended.signal, `run ${run} ended by itself: ${watch.stderr()}`).toBe('SIGKILL');
         expect(watch.malformed).toEqual([]);
-        expect(watch.stderr(), `run ${run}`).toBe('');
+        expect(watch.stderr(), `run ${run} (seed ${seed}) wrote to stderr`).toBe('');
         expect(corruptLeftovers(dataDir)).toEqual([]);
         checkCrashedDatabase(dataDir, run, watch.printed);
         allPrinted.push(...watch.printed);

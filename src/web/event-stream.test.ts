@@ -164,8 +164,11 @@ describe('GET /events', () => {
     await eventually(() => answer !== undefined);
     handler.setState({ ...emptyAppState(2), overall: 'down' });
     await stream.waitFor(() => stream.states().length === 1);
+    const answeredAt = stream.text().length;
     answer?.();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // a heartbeat is written by a timer, after the answer's promise has settled: anything the late
+    // answer sent would be on the stream before it
+    await stream.waitFor(() => stream.text().slice(answeredAt).includes(': heartbeat'));
     expect(stream.states().map((state) => state.generatedAt)).toEqual([2]);
     stream.request.destroy();
   });

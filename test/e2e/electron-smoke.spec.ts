@@ -70,18 +70,33 @@ test('gives the page no Node, no Electron internals and no way off the app origi
   await window.waitForLoadState('domcontentloaded');
   const exposed = await window.evaluate(() => {
     const page = globalThis as unknown as Record<string, unknown>;
+    const bridge = page.backOnline as Record<string, unknown>;
     return {
       require: typeof page.require,
       process: typeof page.process,
-      bridgeKeys: Object.keys(page.backOnline as object).length,
+      bridgeKeys: Object.keys(bridge).length,
+      stateGet: typeof bridge['state.get'],
     };
   });
-  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridgeKeys: expect.any(Number) });
+  expect(exposed).toMatchObject({ require: 'undefined', process: 'undefined', stateGet: 'function' });
+  expect(exposed.bridgeKeys).toBeGreaterThan(0);
 
+  // main's own listener, added after the app's, sees whether the app turned the navigation down
+  await app.evaluate(({ BrowserWindow }) => {
+    const [main] = BrowserWindow.getAllWindows();
+    (globalThis as unknown as { navigationSeen: Promise<unknown> }).navigationSeen = new Promise((resolve) =>
+      main?.webContents.once('will-navigate', (event) =>
+        resolve({ url: event.url, prevented: event.defaultPrevented }),
+      ),
+    );
+  });
   await window.evaluate(() => {
     (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/';
   });
-  await window.waitForTimeout(1_000);
+  const navigation = await app.evaluate(
+    () => (globalThis as unknown as { navigationSeen: Promise<unknown> }).navigationSeen,
+  );
+  expect(navigation).toEqual({ url: 'https://example.com/', prevented: true });
   expect(window.url()).toMatch(/^app:\/\/bundle\//);
 });
 
@@ -90,8 +105,9 @@ test('hides the window instead of quitting when it is closed', async () => {
   await window.waitForLoadState('domcontentloaded');
   const visibleAfterClose = await app.evaluate(async ({ BrowserWindow }) => {
     const [main] = BrowserWindow.getAllWindows();
+    const hidden = new Promise<void>((resolve) => main?.once('hide', () => resolve()));
     main?.close();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await hidden;
     return { windows: BrowserWindow.getAllWindows().length, visible: main?.isVisible() };
   });
   expect(visibleAfterClose).toEqual({ windows: 1, visible: false });

@@ -23,7 +23,11 @@ const blackHoles = () => tcp.blackHolePorts.map(loopback);
 describe('checkConnectivity', () => {
   it('is online as soon as one reference answers, without waiting for the silent ones', async () => {
     const references = [...blackHoles(), loopback(tcp.openPort)];
+    // armed before the check's own timers, so it fires first however late this busy machine runs them
+    let silentOnesTimedOut = false;
+    const silentOnesGiveUp = setTimeout(() => (silentOnesTimedOut = true), REFERENCE_TIMEOUT_MS);
     const result = await run({ targets: references, includeGateway: false }, fakeSystemProbe(), 20_000);
+    clearTimeout(silentOnesGiveUp);
     expect(result).toMatchObject({
       kind: 'connectivity',
       target: 'connectivity',
@@ -31,8 +35,7 @@ describe('checkConnectivity', () => {
       cause: 'ok',
       details: { referencesConfigured: 3, reachedReference: loopback(tcp.openPort) },
     });
-    // the black holes alone would have taken the full reference timeout
-    expect(result.durationMs).toBeLessThan(REFERENCE_TIMEOUT_MS - 500);
+    expect(silentOnesTimedOut, 'answered only once the silent references had timed out').toBe(false);
   });
 
   it('counts a refused connection as proof the network works', async () => {

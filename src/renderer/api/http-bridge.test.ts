@@ -41,6 +41,8 @@ function jsonResponse(body: unknown, status = 200): Response {
 let requests: Recorded[];
 let answer: (request: Recorded) => Promise<Response>;
 let sources: FakeEventSource[];
+/** Timers the bridge has set and that have neither fired nor been cleared. */
+let pendingTimers: Set<number>;
 
 function bridgeWith(overrides: Partial<HttpBridgeEnv> = {}) {
   return createHttpBridge({
@@ -55,8 +57,18 @@ function bridgeWith(overrides: Partial<HttpBridgeEnv> = {}) {
       sources.push(source);
       return source;
     },
-    setTimeout: (callback, delayMs) => window.setTimeout(callback, delayMs),
-    clearTimeout: (handle) => window.clearTimeout(handle),
+    setTimeout: (callback, delayMs) => {
+      const handle = window.setTimeout(() => {
+        pendingTimers.delete(handle);
+        callback();
+      }, delayMs);
+      pendingTimers.add(handle);
+      return handle;
+    },
+    clearTimeout: (handle) => {
+      pendingTimers.delete(handle);
+      window.clearTimeout(handle);
+    },
     reconnectDelaysMs: [10, 20],
     ...overrides,
   });
@@ -65,6 +77,7 @@ function bridgeWith(overrides: Partial<HttpBridgeEnv> = {}) {
 beforeEach(() => {
   requests = [];
   sources = [];
+  pendingTimers = new Set();
   answer = async () => jsonResponse({ ok: true, value: SAMPLE_STATES.ok() });
 });
 
@@ -216,7 +229,8 @@ describe('the HTTP bridge: live state', () => {
     answer = async () => jsonResponse({ ok: false, error: { code: 'untrusted_sender' } }, 401);
     sources[1]?.fail(2);
     await vi.waitFor(() => expect(bridge.connectionStatus()).toBe('refused'));
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // the refusal is the probe's answer; nothing is left scheduled that could open a third stream
+    expect(pendingTimers.size).toBe(0);
     expect(sources).toHaveLength(2);
   });
 
