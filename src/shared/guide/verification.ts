@@ -1,4 +1,8 @@
+import { interpolate, pickCatalog } from '../i18n/interpolate';
 import type { Incident } from '../incident';
+import type { Locale } from '../locale';
+import { intlLocaleTag } from '../locale';
+import { guideTextCatalogs } from './guide-texts';
 import type { SpeedComparison, VerificationResult, VerificationRun } from './guide-progress';
 
 /** Slower than this many times the normal counts as slower; below it, as fast as usual. */
@@ -45,4 +49,14 @@ export function canResolveWithoutReason(
     Number.NEGATIVE_INFINITY,
   );
   return latest.at >= lastFailure;
+}
+
+/** "as fast as usual", "3× slower than usual" or "no usual speed known yet", in the owner's language. */
+export function speedText(speed: SpeedComparison, locale: Locale): string {
+  const texts = pickCatalog(guideTextCatalogs, locale).speed;
+  if (speed.kind !== 'slower') return texts[speed.kind];
+  const factor = new Intl.NumberFormat(intlLocaleTag(locale.language), { maximumFractionDigits: 1 }).format(
+    speed.factor,
+  );
+  return interpolate(texts.slower, { factor });
 }
