@@ -1,12 +1,15 @@
 import type { ApiHandler } from '../shared/api-contract';
 import type { AppState } from '../shared/app-state';
+import type { GuideStep } from '../shared/guide/steps';
 import type { IncidentEvent } from '../shared/incident';
 
 /** A desktop notification the shell should show; texts are already translated. */
 export interface NotificationIntent {
-  kind: 'down' | 'recovered' | 'offline' | 'online' | 'certificate_expiring';
+  kind: 'down' | 'recovered' | 'offline' | 'online' | 'certificate_expiring' | 'update_due';
   /** Clicking the notification opens the window at this incident. */
   incidentId: string | null;
+  /** …and at this step of its guide, when the notification is about one. */
+  step?: GuideStep;
   monitorId: string | null;
   title: string;
   body: string;

@@ -132,6 +132,28 @@ describe('notifications', () => {
     expect(openWindow).toHaveBeenLastCalledWith({ page: 'home' });
   });
 
+  it('shows every due update reminder once, and opens the guide at its communicate step', async () => {
+    const reminder = intent({
+      kind: 'update_due',
+      step: 'communicate',
+      title: 'Time for an update: Webshop',
+    });
+    service.notify(reminder);
+    service.notify(reminder);
+    service.notify({ ...reminder, at: NOW + 30 * 60_000 });
+    await settle();
+    expect(fakes.shown.map((n) => n.options.title)).toEqual([
+      'Time for an update: Webshop',
+      'Time for an update: Webshop',
+    ]);
+    fakes.shown[0]?.listeners.get('click')?.();
+    expect(openWindow).toHaveBeenLastCalledWith({
+      page: 'incident',
+      incidentId: 'inc-1',
+      step: 'communicate',
+    });
+  });
+
   it('unsubscribes', async () => {
     stop();
     service.notify(intent());

@@ -14,7 +14,9 @@ const REMEMBERED_KEYS = 1000;
 
 /** The same incident (or, without one, the same monitor or text) and kind is notified at most once. */
 export function notificationKey(intent: NotificationIntent): string {
-  return `${intent.kind}:${intent.incidentId ?? intent.monitorId ?? `${intent.title}\n${intent.body}`}`;
+  const key = `${intent.kind}:${intent.incidentId ?? intent.monitorId ?? `${intent.title}\n${intent.body}`}`;
+  // Every update an incident is due is a reminder of its own.
+  return intent.kind === 'update_due' ? `${key}@${intent.at}` : key;
 }
 
 /**
@@ -52,7 +54,9 @@ export function startNotifications(options: NotifierOptions): () => void {
     notification.on('click', () => {
       release();
       options.openWindow(
-        intent.incidentId ? { page: 'incident', incidentId: intent.incidentId } : { page: 'home' },
+        intent.incidentId
+          ? { page: 'incident', incidentId: intent.incidentId, ...(intent.step ? { step: intent.step } : {}) }
+          : { page: 'home' },
       );
     });
     notification.on('close', release);

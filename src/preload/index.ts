@@ -48,6 +48,9 @@ const backOnlineApi: BackOnlineApi = {
   'guide.restart': call('guide.restart'),
   'guide.resolve': call('guide.resolve'),
   'guide.saveReview': call('guide.saveReview'),
+  'messages.log': call('messages.log'),
+  'messages.markSent': call('messages.markSent'),
+  'messages.copied': call('messages.copied'),
   onStateChanged,
 };
 

@@ -15,6 +15,9 @@ import { GUIDE_CHECKLIST_ITEMS, GUIDE_STEPS } from './guide/guide-steps';
 import type { RestartOutcome } from './guide/restart-outcome';
 import type { Incident, IncidentSummary } from './incident';
 import { INCIDENT_PHASES, USER_EVENT_TYPES } from './incident';
+import { MESSAGE_CHANNELS } from './messages/channels';
+import type { MessageLogEntry } from './messages/message-log';
+import { MESSAGE_PHASES, MESSAGE_VOICES } from './messages/message-types';
 import type { Monitor } from './monitor';
 import { monitorInputSchema } from './monitor';
 import type { Settings } from './settings';
@@ -83,6 +86,23 @@ export const apiRequestSchemas = {
       actionItems: z.array(actionItemSchema).max(ACTION_ITEMS_MAX),
     })
     .strict(),
+  'messages.log': z.object({ incidentId: id }).strict(),
+  'messages.markSent': z
+    .object({
+      incidentId: id,
+      channel: z.enum(MESSAGE_CHANNELS),
+      phase: z.enum(MESSAGE_PHASES),
+      voice: z.enum(MESSAGE_VOICES),
+      text: z.string().trim().min(1).max(5000),
+    })
+    .strict(),
+  'messages.copied': z
+    .object({
+      incidentId: id,
+      channel: z.enum(MESSAGE_CHANNELS),
+      phase: z.enum(MESSAGE_PHASES),
+    })
+    .strict(),
 } as const;
 
 export type ApiChannel = keyof typeof apiRequestSchemas;
@@ -135,6 +155,9 @@ export interface ApiResponses {
   'guide.restart': RestartOutcome;
   'guide.resolve': GuideView;
   'guide.saveReview': GuideView;
+  'messages.log': MessageLogEntry[];
+  'messages.markSent': Incident;
+  'messages.copied': Incident;
 }
 
 /** Errors are codes the window translates; never an exception message. */

@@ -62,6 +62,13 @@ describe('describeIncidentEvent', () => {
     expect(describe({ type: 'phase_changed', phase: 'investigating' })).toBe('Status: Being looked into');
     expect(describe({ type: 'message_copied', text: 'For your team' })).toBe('Message copied: For your team');
     expect(describe({ type: 'message_sent', text: 'E-mail' })).toBe('Message sent: E-mail');
+    expect(
+      describe({
+        type: 'message_sent',
+        text: 'We are down.',
+        details: { channel: 'x', phase: 'investigating' },
+      }),
+    ).toBe('Message sent (X): We are down.');
     expect(describe({ type: 'action_tried', text: 'Restarted the router' })).toBe(
       'Tried: Restarted the router',
     );

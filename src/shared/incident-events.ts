@@ -5,6 +5,9 @@ import type { Incident, IncidentEvent, IncidentPhase } from './incident';
 import { incidentTimelineCatalogs } from './i18n/incident-timeline';
 import { interpolate, pickCatalog } from './i18n/interpolate';
 import type { Locale } from './locale';
+import { composerTexts } from './i18n/composer';
+import { MESSAGE_CHANNELS } from './messages/channels';
+import type { MessageChannel } from './messages/channels';
 
 /** Monitor id → name. */
 export type MonitorNames = ReadonlyMap<string, string>;
@@ -64,6 +67,11 @@ export function describeIncidentEvent(
   };
   if (event.type === 'check_passed' && event.cause !== undefined && event.cause !== 'ok')
     return interpolate(texts.passedWithRemark, params);
+  const channel = event.details?.channel;
+  if (event.type === 'message_sent' && MESSAGE_CHANNELS.includes(channel as MessageChannel)) {
+    const channelName = pickCatalog(composerTexts, locale).channels[channel as MessageChannel];
+    return interpolate(texts.messageSentOn, { ...params, channel: channelName });
+  }
   if (event.type === 'resolved') {
     if (event.monitorId !== undefined) return interpolate(texts.resolvedMonitorRemoved, params);
     if (event.text) return interpolate(texts.resolvedWithNote, params);

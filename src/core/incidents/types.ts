@@ -55,7 +55,8 @@ export type OwnerInput =
 
 /** A notification still without texts; `renderNotification` translates it. */
 export interface NotificationDraft {
-  kind: NotificationIntent['kind'];
+  /** The update reminder is the message desk's; the engine drafts the rest. */
+  kind: Exclude<NotificationIntent['kind'], 'update_due'>;
   incidentId: string | null;
   monitorId: string | null;
   cause: CauseCode;

@@ -25,6 +25,11 @@ export interface ServiceOperations {
   listIncidents(options: { includeResolved?: boolean; limit?: number }): ApiResponses['incidents.list'];
   getIncident(id: string): Incident | null;
   applyOwnerInput(input: OwnerInput): { incident: Incident } | IncidentInputError;
+  markMessageSent(
+    request: ApiParsedRequest<'messages.markSent'>,
+  ): { incident: Incident } | IncidentInputError;
+  messageCopied(request: ApiParsedRequest<'messages.copied'>): { incident: Incident } | IncidentInputError;
+  messageLog(incidentId: string): ApiResponses['messages.log'];
   listMonitors(): Monitor[];
   getMonitor(id: string): Monitor | null;
   createMonitor(input: MonitorInput): Monitor;
@@ -98,5 +103,9 @@ export function createApiHandlers(ops: ServiceOperations): Omit<Handlers, GuideC
     'settings.set': (changes) => ops.updateSettings(changes),
     // Opening links belongs to the shell (Electron's allow-listed shell.openExternal, or the browser itself).
     'app.openExternal': () => fail('unavailable'),
+    'messages.log': ({ incidentId }) =>
+      ops.getIncident(incidentId) ? ok(ops.messageLog(incidentId)) : fail('not_found'),
+    'messages.markSent': (request) => ownerResult(ops.markMessageSent(request)),
+    'messages.copied': (request) => ownerResult(ops.messageCopied(request)),
   };
 }

@@ -23,6 +23,7 @@ import type { NotificationIntent, BackOnlineService, ServiceEvent, StartupNotice
 import type { Database } from '../store/database';
 import { asStorageError } from '../store/storage-error';
 import type { IncidentRepository } from '../store/incident-repository';
+import type { MessageLogRepository } from '../store/message-log-repository';
 import type { MonitorRepository } from '../store/monitor-repository';
 import type { ResultRepository } from '../store/result-repository';
 import type { ResultWriter } from '../store/result-writer';
@@ -34,6 +35,7 @@ import type { RestartCommand } from './restart-commands';
 import type { GuideRepository } from '../store/guide-repository';
 import type { RunCommand } from '../guide';
 import type { IncidentKeeper } from './incident-keeper';
+import { MessageDesk } from './message-desk';
 import { incidentInputsFor } from './transition-inputs';
 
 /** How often time-based incident rules (auto-resolve after a quiet period) are looked at. */
@@ -50,6 +52,7 @@ export interface ServiceParts {
   results: ResultRepository;
   resultWriter: ResultWriter;
   incidents: IncidentRepository;
+  messageLog: MessageLogRepository;
   keeper: IncidentKeeper;
   guides: GuideRepository;
   /** From the config file only, by monitor id. */
@@ -75,6 +78,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   private readonly handlers;
   private readonly guide: GuideKeeper;
   private readonly previews: CheckPreviews;
+  private readonly messageDesk: MessageDesk;
   private pushTimer: TimerHandle | null = null;
   private tickTimer: TimerHandle | null = null;
   private compactionTimer: TimerHandle | null = null;
@@ -87,6 +91,21 @@ export class BackOnlineServiceImpl implements BackOnlineService {
       runCheck: parts.runCheck,
       checks: () => this.settingsNow.checks,
       now: () => parts.clock.now(),
+    });
+    this.messageDesk = new MessageDesk({
+      log: parts.messageLog,
+      now: () => parts.clock.now(),
+      settings: () => this.settingsNow,
+      locale: () => this.locale(),
+      monitors: () => parts.monitors.list(),
+      openIncidents: () => parts.keeper.open(),
+      resolvedIncident: (id) => {
+        parts.keeper.flush();
+        const incident = parts.incidents.get(id);
+        return incident?.resolvedAt ? incident : null;
+      },
+      applyOwnerInput: (input) => this.applyOwnerInput(input),
+      notify: (notification) => this.notify(notification),
     });
     const operations = this.operations();
     this.guide = new GuideKeeper({
@@ -223,8 +242,22 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   notificationDrafted(draft: NotificationDraft): void {
     if (!this.settingsNow.notifications.enabled) return;
     const monitorName = draft.monitorId ? (this.monitor(draft.monitorId)?.name ?? null) : null;
-    const notification = renderNotification(draft, monitorName, this.locale());
+    this.notify(renderNotification(draft, monitorName, this.locale()));
+  }
+
+  private notify(notification: NotificationIntent): void {
+    if (!this.settingsNow.notifications.enabled) return;
     for (const listener of this.notificationListeners) this.safely(() => listener(notification));
+  }
+
+  private applyOwnerInput(input: OwnerInput) {
+    const result = this.parts.keeper.apply(input);
+    if ('error' in result) return result;
+    this.statePush();
+    const incident =
+      result.changed.find((changed) => changed.id === input.incidentId) ??
+      this.parts.incidents.get(input.incidentId);
+    return incident ? { incident } : { error: 'not_found' as const };
   }
 
   private locale(): Locale {
@@ -286,6 +319,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
     this.tickTimer = this.parts.clock.setTimeout(() => {
       const duringSnooze = this.parts.scheduler.snoozedUntil() !== null;
       this.parts.keeper.apply({ kind: 'tick', at: this.parts.clock.now(), duringSnooze });
+      this.safely(() => this.messageDesk.remindWhenDue());
       this.statePush();
       if (this.running) this.scheduleTick();
     }, INCIDENT_TICK_MS);
@@ -324,15 +358,11 @@ export class BackOnlineServiceImpl implements BackOnlineService {
         keeper.flush();
         return incidents.get(id) ?? keeper.open().find((incident) => incident.id === id) ?? null;
       },
-      applyOwnerInput: (input: OwnerInput) => {
-        const result = keeper.apply(input);
-        if ('error' in result) return result;
-        this.statePush();
-        const incident =
-          result.changed.find((changed) => changed.id === input.incidentId) ??
-          incidents.get(input.incidentId);
-        return incident ? { incident } : { error: 'not_found' as const };
-      },
+      applyOwnerInput: (input: OwnerInput) => this.applyOwnerInput(input),
+      markMessageSent: (request: Parameters<MessageDesk['markSent']>[0]) =>
+        this.messageDesk.markSent(request),
+      messageCopied: (request: Parameters<MessageDesk['copied']>[0]) => this.messageDesk.copied(request),
+      messageLog: (incidentId: string) => this.messageDesk.entries(incidentId),
       listMonitors: () => monitors.list(),
       getMonitor: (id: string) => monitors.get(id),
       createMonitor: (input: Parameters<MonitorRepository['create']>[0]) => {

@@ -15,6 +15,7 @@ import { asStorageError, StorageError } from '../store/storage-error';
 import { dataPaths } from '../store/data-dir';
 import { GuideRepository } from '../store/guide-repository';
 import { IncidentRepository } from '../store/incident-repository';
+import { MessageLogRepository } from '../store/message-log-repository';
 import { MonitorRepository } from '../store/monitor-repository';
 import { ResultRepository } from '../store/result-repository';
 import { ResultWriter } from '../store/result-writer';
@@ -119,6 +120,7 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
     results,
     resultWriter,
     incidents,
+    messageLog: new MessageLogRepository(database),
     keeper,
     guides: new GuideRepository(database),
     restartCommands,

@@ -136,7 +136,7 @@ describe('MessageLogRepository', () => {
     const db = store.open();
     new IncidentRepository(db).saveChanges([{ incident: incident('shop'), appended: [] }]);
     const log = new MessageLogRepository(db);
-    const base = { incidentId: 'shop', channel: 'clipboard', language: 'nl' };
+    const base = { incidentId: 'shop', channel: 'email', language: 'nl' } as const;
     const second = log.append({
       ...base,
       at: T0 + 10,

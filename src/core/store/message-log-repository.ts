@@ -1,18 +1,8 @@
 import type { StatementSync } from 'node:sqlite';
+import type { MessageLogEntry } from '../../shared/messages/message-log';
 import type { Database } from './database';
 
-/** A message the owner copied or sent during an incident, kept for the Learn step's review. */
-export interface MessageLogEntry {
-  id: number;
-  incidentId: string;
-  at: number;
-  /** Who it was for, e.g. `team`, `customers`, `social`. */
-  audience: string;
-  /** How it went out, e.g. `clipboard`, `email`. */
-  channel: string;
-  language: string;
-  text: string;
-}
+export type { MessageLogEntry };
 
 export type NewMessageLogEntry = Omit<MessageLogEntry, 'id'>;
 
@@ -20,9 +10,9 @@ interface MessageLogRow {
   id: number;
   incident_id: string;
   at: number;
-  audience: string;
-  channel: string;
-  language: string;
+  audience: MessageLogEntry['audience'];
+  channel: MessageLogEntry['channel'];
+  language: MessageLogEntry['language'];
   text: string;
 }
 

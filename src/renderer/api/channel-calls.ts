@@ -46,6 +46,9 @@ export function channelCalls(call: ChannelCall): ChannelCalls {
     'guide.restart': (request) => call('guide.restart', request),
     'guide.resolve': (request) => call('guide.resolve', request),
     'guide.saveReview': (request) => call('guide.saveReview', request),
+    'messages.log': (request) => call('messages.log', request),
+    'messages.markSent': (request) => call('messages.markSent', request),
+    'messages.copied': (request) => call('messages.copied', request),
   };
 }
 

@@ -16,6 +16,8 @@ export interface IncidentTimelineTexts {
   passedWithRemark: string;
   resolvedWithNote: string;
   resolvedMonitorRemoved: string;
+  /** A message from the composer, which records where it went: `{channel}` is that channel's name. */
+  messageSentOn: string;
   phases: Record<IncidentPhase, string>;
 }
 
@@ -39,6 +41,7 @@ const en: IncidentTimelineTexts = {
   passedWithRemark: '{subject} works again, but: {cause}',
   resolvedWithNote: 'Solved: {text}',
   resolvedMonitorRemoved: 'Closed because {subject} was removed',
+  messageSentOn: 'Message sent ({channel}): {text}',
   phases: {
     detected: 'Just detected',
     investigating: 'Being looked into',
@@ -68,6 +71,7 @@ const nl: IncidentTimelineTexts = {
   passedWithRemark: '{subject} werkt weer, maar: {cause}',
   resolvedWithNote: 'Opgelost: {text}',
   resolvedMonitorRemoved: 'Gesloten omdat {subject} is verwijderd',
+  messageSentOn: 'Bericht verstuurd ({channel}): {text}',
   phases: {
     detected: 'Net ontdekt',
     investigating: 'Wordt onderzocht',
