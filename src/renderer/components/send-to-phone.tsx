@@ -3,7 +3,7 @@ import { interpolate, pickCatalog } from '../../shared/i18n/interpolate';
 import type { QrTexts } from '../../shared/i18n/qr';
 import { qrTexts } from '../../shared/i18n/qr';
 import type { MessageChannel } from '../../shared/messages/channels';
-import type { QrPayload } from '../../shared/messages/qr-payload';
+import type { QrPayload, QrPayloadKind } from '../../shared/messages/qr-payload';
 import { qrPayloadFor } from '../../shared/messages/qr-payload';
 import type { ShareContent } from '../../shared/messages/share-intents';
 import { useLocale } from '../i18n/texts';
@@ -27,12 +27,15 @@ function useQrTexts(): QrTexts {
   return useMemo(() => pickCatalog(qrTexts, locale), [locale]);
 }
 
+const WHOLE_MESSAGE: ReadonlySet<QrPayloadKind> = new Set(['app_link', 'plain_text']);
+
 function instruction(texts: QrTexts, payload: QrPayload, network: string): string {
   if (!payload.fits) return texts.tooLong;
-  const byKind = {
+  const byKind: Record<QrPayloadKind, string> = {
     app_link: texts.scanAppLink,
     plain_text: texts.scanPlainText,
     link_only: texts.scanLinkOnly,
+    shortened: texts.scanShortened,
   };
   return interpolate(byKind[payload.kind], { network });
 }
@@ -78,7 +81,9 @@ export function SendToPhone({
           data-qr-kind={payload.fits ? payload.kind : 'too_long'}
         >
           {payload.fits && <QrCode data={payload.data} label={label} />}
-          <p className={payload.fits && payload.kind !== 'link_only' ? undefined : 'send-to-phone__warning'}>
+          <p
+            className={payload.fits && WHOLE_MESSAGE.has(payload.kind) ? undefined : 'send-to-phone__warning'}
+          >
             {instruction(texts, payload, network)}
           </p>
           {onSentFromPhone && payload.fits && (

@@ -11,6 +11,8 @@ export const qrEn: QrTexts = {
     "Point your phone's camera at the code and copy the text it shows. Then open {network} on your phone and paste it.",
   scanLinkOnly:
     'This message is too long for a code your phone can read, so the code holds only the link. Copy the full text here on this computer, or make it shorter.',
+  scanShortened:
+    'This e-mail is too long for a code your phone can read, so the code opens it with only its first lines. Send the full e-mail from this computer if you can.',
   tooLong:
     'This message is too long for a code your phone can read. Copy it here on this computer, or make it shorter and try again.',
   markSent: 'I posted it from my phone',

@@ -17,6 +17,7 @@ export interface QrTexts {
   scanAppLink: string;
   scanPlainText: string;
   scanLinkOnly: string;
+  scanShortened: string;
   tooLong: string;
   markSent: string;
   markedSent: string;

@@ -1,8 +1,11 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { decodeQrImage, rasterizeQrModules } from '../../../test/support/qr-decode';
+import { BAKERY_T0, bakeryIncident } from '../../../test/support/guide-incidents';
+import { supportRequest, supportRequestMailto } from '../guide/support-request';
 import type { MessageChannel } from './channels';
 import type { QrPayload } from './qr-payload';
+import { shareLink } from './share-intents';
 import {
   QR_ERROR_CORRECTION,
   QR_MAX_BYTES,
@@ -153,6 +156,42 @@ describe('when the message is too long for a code that scans well', () => {
     const query = new URLSearchParams(payload.data.slice(payload.data.indexOf('?')));
     expect(query.get('subject')).toBe('Storing');
     expect(query.get('body')).toBe(LINK);
+  });
+
+  it('the support request: the mail app opens with its first whole lines, then an ellipsis', () => {
+    const request = supportRequest({
+      incident: bakeryIncident(),
+      names: new Map([['m-shop', 'Webshop']]),
+      lastResults: new Map(),
+      ownInternetWorks: true,
+      contact: { name: 'Hostnet support', email: 'support@hostnet.example' },
+      businessName: 'Bakkerij De Zon',
+      now: BAKERY_T0 + 12 * 60_000,
+      locale: { language: 'nl', formality: 'formal' },
+    });
+    const content = { text: request.body, subject: request.subject, recipient: 'support@hostnet.example' };
+    // The whole request, every fact a technician asks for, is more than one code that scans well holds.
+    expect(supportRequestMailto(request, { email: 'support@hostnet.example' })?.url.length).toBeGreaterThan(
+      QR_MAX_BYTES,
+    );
+    const payload = fitted(qrPayloadFor('email', content));
+    expect(payload.kind).toBe('shortened');
+    expect(payload.data.startsWith('mailto:support@hostnet.example?')).toBe(true);
+    const query = new URLSearchParams(payload.data.slice(payload.data.indexOf('?')));
+    expect(query.get('subject')).toBe(request.subject);
+    const lines = (query.get('body') ?? '').split('\r\n');
+    expect(lines.at(-1)).toBe('…');
+    const kept = lines.slice(0, -1);
+    expect(kept.length).toBeGreaterThan(2);
+    expect(request.body.split('\n').slice(0, kept.length)).toEqual(kept);
+    // As many whole lines as fit: one more would not.
+    const oneMore = request.body
+      .split('\n')
+      .slice(0, kept.length + 1)
+      .join('\n');
+    expect(
+      qrPayloadBytes(shareLink('email', { ...content, text: `${oneMore}\n…` })?.url ?? ''),
+    ).toBeGreaterThan(QR_MAX_BYTES);
   });
 
   it('no code at all without a link, with the size that did not fit', () => {

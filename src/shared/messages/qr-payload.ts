@@ -1,6 +1,6 @@
 import type { MessageChannel } from './channels';
 import type { ShareContent } from './share-intents';
-import { shareLinkForChannel } from './share-intents';
+import { CHANNEL_SHARE_NETWORK, shareLinkForChannel } from './share-intents';
 
 /**
  * A code the phone reads off a laptop screen at arm's length. Error correction M (15 % of the code may be
@@ -26,9 +26,10 @@ export const QR_MIN_SIZE_PX = 240;
  * What a code holds. `app_link`: the network's share link with the text in it, so the scan opens the app
  * with the post filled in (an e-mail opens the mail app). `plain_text`: a network that takes no text from a
  * link; the phone shows the text and offers to copy it. `link_only`: the whole message did not fit, so
- * the code holds only the share link (or the page link) and the owner is told so.
+ * the code holds only the share link (or the page link) and the owner is told so. `shortened`: an e-mail
+ * (the support request) too long for one code opens with its first lines, cut between lines.
  */
-export type QrPayloadKind = 'app_link' | 'plain_text' | 'link_only';
+export type QrPayloadKind = 'app_link' | 'plain_text' | 'link_only' | 'shortened';
 
 export type QrPayload =
   | { fits: true; kind: QrPayloadKind; data: string; bytes: number }
@@ -75,11 +76,28 @@ function linkOnly(channel: MessageChannel, content: ShareContent): QrPayload | n
   return fitting('link_only', opensWithLink ? share.url : content.link);
 }
 
+/**
+ * An e-mail has no page to link to, but its first lines (the greeting, what is wrong and since when) still
+ * get help started: the mail app opens with as many whole lines as fit, then an ellipsis.
+ */
+function shortenedEmail(channel: MessageChannel, content: ShareContent): QrPayload | null {
+  if (CHANNEL_SHARE_NETWORK[channel] !== 'email') return null;
+  const lines = content.text.split('\n');
+  for (let keep = lines.length - 1; keep > 0; keep--) {
+    const opening = lines.slice(0, keep).join('\n').trimEnd();
+    const share = shareLinkForChannel(channel, { ...content, text: `${opening}\n…` });
+    const payload = share && fitting('shortened', share.url);
+    if (payload) return payload;
+  }
+  return null;
+}
+
 /** What the code for one message holds, within the size that scans well from a screen. */
 export function qrPayloadFor(channel: MessageChannel, content: ShareContent): QrPayload {
   const whole = wholeMessage(channel, content);
   return (
     fitting(whole.kind, whole.data) ??
+    shortenedEmail(channel, content) ??
     linkOnly(channel, content) ?? { fits: false, bytes: qrPayloadBytes(whole.data) }
   );
 }
