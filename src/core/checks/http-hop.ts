@@ -8,6 +8,7 @@ import { factsOfDnsFailure, type ConnectionFailure, type DnsFailureFacts } from 
 import { readBody, type BodyRead } from './http-body';
 import { errorCodeOf } from './network-errors';
 import { lookupHost } from './resolve';
+import { recheckIncompleteChain } from './chain-completion';
 import { inspectCertificate, type CertificateVerdict } from './tls-certificate';
 import { portOfUrl } from './url-port';
 
@@ -15,6 +16,8 @@ export interface HopRequest {
   url: URL;
   resolver: string | undefined;
   secureContext: SecureContext | undefined;
+  /** The owner's extra authorities, to finish a chain the server left incomplete. */
+  extraCaPem: readonly string[] | undefined;
   tlsWarnDays: number;
   maxBodyBytes: number;
   deadline: Deadline;
@@ -144,7 +147,17 @@ async function exchange(
   const { url, deadline } = hop;
   let certificate: CertificateVerdict | undefined;
   if (url.protocol === 'https:') {
-    certificate = inspectCertificate(socket as TLSSocket, hostname, hop.now(), hop.tlsWarnDays);
+    const tlsSocket = socket as TLSSocket;
+    certificate = await recheckIncompleteChain(
+      tlsSocket,
+      inspectCertificate(tlsSocket, hostname, hop.now(), hop.tlsWarnDays),
+      {
+        extraCaPem: hop.extraCaPem,
+        resolver: hop.resolver,
+        timeoutMs: deadline.remainingMs(),
+        now: hop.now(),
+      },
+    );
     if (certificate.status === 'down') {
       return { kind: 'certificate_rejected', timings, address, certificate };
     }

@@ -37,8 +37,8 @@ export interface FinalAnswer {
   totalMs: number;
   /** Epoch milliseconds when the answer arrived, for a `Retry-After` date. */
   receivedAt: number;
-  /** Set when a certificate on the way is close to expiry: a warning unless something is worse. */
-  certificateExpiring: boolean;
+  /** A certificate warning seen on the way (expiring soon, incomplete chain): reported unless something is worse. */
+  certificateWarning?: CauseCode;
 }
 
 /**
@@ -67,7 +67,7 @@ export function judgeAnswer(answer: FinalAnswer, options: CheckOptions): Verdict
       details: { keyword: keywordAbsent, keywordRule: 'must_not_contain' },
     };
   }
-  if (answer.certificateExpiring) return { status: 'degraded', cause: 'tls_expiring_soon', details: {} };
+  if (answer.certificateWarning) return { status: 'degraded', cause: answer.certificateWarning, details: {} };
   if (answer.totalMs > options.slowThresholdMs) {
     return {
       status: 'degraded',

@@ -32,13 +32,17 @@ function redirectTarget(
   }
 }
 
-/** The certificate worth reporting: the most urgent one seen on the way. */
+const CERTIFICATE_SEVERITY = { up: 0, degraded: 1, down: 2 } as const;
+
+/** The certificate worth reporting: the worst one seen on the way, then the one expiring first. */
 function moreUrgent(
   current: CertificateVerdict | undefined,
   seen: CertificateVerdict | undefined,
 ): CertificateVerdict | undefined {
   if (!seen) return current;
   if (!current) return seen;
+  const bySeverity = CERTIFICATE_SEVERITY[seen.status] - CERTIFICATE_SEVERITY[current.status];
+  if (bySeverity !== 0) return bySeverity > 0 ? seen : current;
   return seen.msLeft < current.msLeft ? seen : current;
 }
 
@@ -96,6 +100,7 @@ export const checkHttp: CheckFn<'http'> = async (target, text, options, deps) =>
         url,
         resolver: options.resolver,
         secureContext,
+        extraCaPem: options.extraCaPem,
         tlsWarnDays: options.tlsWarnDays,
         maxBodyBytes: options.maxBodyBytes,
         deadline,
@@ -138,7 +143,7 @@ export const checkHttp: CheckFn<'http'> = async (target, text, options, deps) =>
         body,
         totalMs: run.elapsed(),
         receivedAt: deps.now(),
-        certificateExpiring: certificate?.status === 'degraded',
+        certificateWarning: certificate?.status === 'degraded' ? certificate.cause : undefined,
       };
       const verdict = judgeAnswer(answer, options);
       const refusedOnlyToChecks =

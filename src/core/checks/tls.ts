@@ -8,6 +8,7 @@ import { connectSocket } from './connect-socket';
 import { causeOfConnectionFailure, factsOfDnsFailure } from './connection-phase';
 import { beginCheck, unexpectedFailure } from './check-run';
 import { lookupHost } from './resolve';
+import { recheckIncompleteChain } from './chain-completion';
 import { inspectCertificate } from './tls-certificate';
 import { secureContextFor } from './tls-trust';
 import type { CheckFn } from './types';
@@ -56,7 +57,16 @@ export const checkTls: CheckFn<'tls'> = async (target, text, options, deps) => {
       });
     }
     const socket = outcome.socket as TLSSocket;
-    const verdict = inspectCertificate(socket, target.host, deps.now(), options.tlsWarnDays);
+    const verdict = await recheckIncompleteChain(
+      socket,
+      inspectCertificate(socket, target.host, deps.now(), options.tlsWarnDays),
+      {
+        extraCaPem: options.extraCaPem,
+        resolver: options.resolver,
+        timeoutMs: deadline.remainingMs(),
+        now: deps.now(),
+      },
+    );
     const protocol = socket.getProtocol() ?? undefined;
     socket.destroy();
     return finish(verdict.status, verdict.cause, { ...verdict.details, protocol });
