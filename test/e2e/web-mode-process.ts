@@ -33,6 +33,8 @@ export interface WebModeProcess {
   output(): string;
   /** Sends SIGTERM and resolves with the exit code once the process has ended. */
   stop(): Promise<number | null>;
+  /** SIGKILL, as a crash or a power cut would end it; resolves with the signal once it has ended. */
+  kill(): Promise<NodeJS.Signals | null>;
 }
 
 /**
@@ -42,6 +44,8 @@ export interface WebModeProcess {
 export async function startWebMode(
   config: Partial<ConfigFile>,
   extraArgs: string[] = [],
+  /** A data folder that outlives the process (to start it again on the same data); else a fresh one. */
+  dataDir?: string,
 ): Promise<WebModeProcess> {
   const dir = await mkdtemp(join(tmpdir(), 'back-online-e2e-'));
   const configPath = join(dir, 'config.json');
@@ -54,7 +58,7 @@ export async function startWebMode(
       '--port',
       '0',
       '--data-dir',
-      join(dir, 'data'),
+      dataDir ?? join(dir, 'data'),
       '--config',
       configPath,
       ...extraArgs,
@@ -64,7 +68,10 @@ export async function startWebMode(
   let output = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const exited = ended.then(({ code }) => code);
 
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     const timer = setTimeout(
@@ -99,6 +106,12 @@ export async function startWebMode(
       clearTimeout(killer);
       await rm(dir, { recursive: true, force: true });
       return code;
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      const { signal } = await ended;
+      await rm(dir, { recursive: true, force: true });
+      return signal;
     },
   };
 }
