@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/status.css';
 import './styles/send-to-phone.css';
 import './styles/charts.css';
+import './styles/forms.css';
 
 const store = createAppStore(bridge, navigator.language, hashLocation(window));
 const root = document.getElementById('root');

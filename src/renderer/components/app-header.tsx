@@ -1,6 +1,7 @@
 import { formatMoment } from '../format/time';
 import { interpolate, useLocale, useTexts } from '../i18n/texts';
 import { useAppStore } from '../store/app-store-context';
+import { AppNav } from './app-nav';
 import { LanguageSwitch } from './language-switch';
 import { StatusSymbol } from './status-symbol';
 
@@ -25,6 +26,7 @@ export function AppHeader() {
             })}
           </span>
         )}
+        <AppNav />
         <LanguageSwitch />
       </div>
     </header>

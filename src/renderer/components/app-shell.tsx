@@ -3,6 +3,8 @@ import { useLocale, useTexts } from '../i18n/texts';
 import { useRouteFocus } from '../router/use-route-focus';
 import { IncidentScreen } from '../screens/incident/incident-screen';
 import { OverviewScreen } from '../screens/overview/overview-screen';
+import { useFirstRun } from '../screens/welcome/use-first-run';
+import { WelcomeScreen } from '../screens/welcome/welcome-screen';
 import { useAppStore } from '../store/app-store-context';
 import { AppHeader } from './app-header';
 import { ConnectionNotice } from './connection-notice';
@@ -13,10 +15,11 @@ function RoutedScreen() {
   switch (route.page) {
     case 'incident':
       return <IncidentScreen incidentId={route.incidentId} />;
-    // Settings, history and the welcome show the overview until their own screens exist.
+    case 'welcome':
+      return <WelcomeScreen />;
+    // Settings and history show the overview until their own screens exist.
     case 'settings':
     case 'history':
-    case 'welcome':
     case 'home':
       return <OverviewScreen />;
   }
@@ -36,6 +39,7 @@ export function AppShell() {
     document.title = texts.appName;
   }, [language, texts.appName]);
   useRouteFocus(route, main);
+  useFirstRun();
 
   return (
     <div className="app">

@@ -6,6 +6,7 @@ import type { WindowRoute } from '../../shared/window-route';
 import type { ConnectionStatus } from '../api/bridge';
 import type { IncidentDetail } from './incident-detail';
 import { NO_INCIDENT_DETAIL } from './incident-detail';
+import type { SettingsSlice } from './settings-slice';
 
 /** Which user action is under way, so its button can say so and not be pressed twice. */
 export type PendingAction = 'checkAll' | 'language' | 'snooze' | 'resume';
@@ -46,7 +47,7 @@ export interface AppStoreActions {
   dismissError(): void;
 }
 
-export type AppStore = AppStoreState & AppStoreActions;
+export type AppStore = AppStoreState & AppStoreActions & SettingsSlice;
 
 export function defaultAppStoreState(browserLanguage?: string): AppStoreState {
   return {

@@ -10,6 +10,7 @@ import type { RouteLocation } from '../router/route-location';
 import type { AppStore, AppStoreState, PendingAction } from './app-store-types';
 import { defaultAppStoreState } from './app-store-types';
 import { incidentDetailActions } from './incident-detail';
+import { settingsSlice } from './settings-slice';
 
 export type AppStoreApi = StoreApi<AppStore>;
 
@@ -87,6 +88,8 @@ export function createAppStore(
       resume: () => perform('resume', () => api['monitoring.resume']({}), acceptState),
 
       ...incidentDetailActions(api, set, get),
+
+      ...settingsSlice(api, set, get),
 
       dismissError: () => set({ error: null }),
     };

@@ -1,0 +1,46 @@
+import { welcomeTexts } from '../../../shared/i18n/welcome';
+import { useState } from 'react';
+import type { Formality, Language, Locale } from '../../../shared/locale';
+import { ChoiceField } from '../../components/form/choice-field';
+import { useCatalog, useLocale, useTexts } from '../../i18n/texts';
+import { useAppStore } from '../../store/app-store-context';
+
+/** Language and tone apply at once, so the rest of the welcome already speaks the owner's way. */
+export function WelcomeLanguageStep() {
+  const texts = useCatalog(welcomeTexts);
+  const ui = useTexts();
+  const locale = useLocale();
+  const changeSettings = useAppStore((state) => state.changeSettings);
+  // The choice shows at once; the app's answer follows and switches the texts.
+  const [chosen, setChosen] = useState(locale);
+  const choose = (change: Partial<Locale>) => {
+    setChosen({ ...chosen, ...change });
+    void changeSettings(change);
+  };
+  return (
+    <div className="welcome__fields">
+      <h2>{texts.languageHeading}</h2>
+      <p>{texts.languageIntro}</p>
+      <ChoiceField<Language>
+        legend={texts.language}
+        value={chosen.language}
+        choices={[
+          { value: 'en', label: ui.language.en },
+          { value: 'nl', label: ui.language.nl },
+        ]}
+        onChange={(language) => choose({ language })}
+      />
+      {chosen.language === 'nl' && (
+        <ChoiceField<Formality>
+          legend={texts.tone}
+          value={chosen.formality}
+          choices={[
+            { value: 'formal', label: texts.toneFormal },
+            { value: 'informal', label: texts.toneInformal },
+          ]}
+          onChange={(formality) => choose({ formality })}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { fieldErrorTexts } from '../../../shared/i18n/field-errors';
+import { interpolate } from '../../../shared/i18n/interpolate';
+import { welcomeTexts } from '../../../shared/i18n/welcome';
+import { TargetPreview } from '../../components/target-preview/target-preview';
+import { useTargetPreview } from '../../components/target-preview/use-target-preview';
+import { TextField } from '../../components/form/text-field';
+import { useCatalog } from '../../i18n/texts';
+import { useAppStore } from '../../store/app-store-context';
+import { emptyDraft, saveDraft, validateDraft } from './welcome-draft';
+import type { WelcomeDraft, WelcomeErrors } from './welcome-draft';
+import { WelcomeLanguageStep } from './welcome-language-step';
+import { WelcomeLocalStep } from './welcome-local-step';
+
+const STEP_COUNT = 3;
+
+/**
+ * The first run: the website first (with a live check), then, only if the owner wants, language and
+ * tone, then the local devices and contacts. "Start watching" is on every step, so two fields and one
+ * click are enough; everything else has a default and lives in Settings.
+ */
+export function WelcomeScreen() {
+  const texts = useCatalog(welcomeTexts);
+  const errorTexts = useCatalog(fieldErrorTexts);
+  const settings = useAppStore((state) => state.settings);
+  const api = useAppStore((state) => state.api);
+  const navigate = useAppStore((state) => state.navigate);
+  const loadSettings = useAppStore((state) => state.loadSettings);
+  const [draft, setDraft] = useState<WelcomeDraft>(emptyDraft);
+  const [errors, setErrors] = useState<WelcomeErrors>({});
+  const [step, setStep] = useState(1);
+  const [saving, setSaving] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const preview = useTargetPreview(draft.website);
+  const change = (patch: Partial<WelcomeDraft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  async function finish() {
+    let current = settings;
+    if (!current) {
+      const loaded = await loadSettings();
+      current = loaded.ok ? loaded.value : null;
+    }
+    if (!current) {
+      setSaveFailed(true);
+      return;
+    }
+    const validated = validateDraft(draft, current, texts, errorTexts);
+    if (!validated.ok) {
+      setErrors(validated.errors);
+      if (validated.errors.website) setStep(1);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    const saved = await saveDraft(api, validated);
+    setSaving(false);
+    setSaveFailed(!saved);
+    if (saved) {
+      await loadSettings();
+      navigate({ page: 'home' });
+    }
+  }
+
+  return (
+    <form
+      className="welcome"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void finish();
+      }}
+    >
+      <h1 tabIndex={-1}>{texts.heading}</h1>
+      <p className="welcome__step muted">{interpolate(texts.stepOf, { step, count: STEP_COUNT })}</p>
+      {step === 1 && (
+        <div className="welcome__fields">
+          <p>{texts.intro}</p>
+          <TextField
+            label={texts.businessName}
+            hint={texts.businessNameHint}
+            value={draft.businessName}
+            error={errors.businessName}
+            autoComplete="organization"
+            onChange={(businessName) => change({ businessName })}
+          />
+          <TextField
+            label={texts.website}
+            hint={texts.websiteHint}
+            value={draft.website}
+            error={errors.website}
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            onChange={(website) => change({ website })}
+          >
+            <TargetPreview
+              state={preview}
+              typed={draft.website}
+              onUseTarget={(website) => change({ website })}
+            />
+          </TextField>
+        </div>
+      )}
+      {step === 2 && <WelcomeLanguageStep />}
+      {step === 3 && <WelcomeLocalStep draft={draft} errors={errors} onChange={change} />}
+      {saveFailed && (
+        <p className="welcome__failed" role="alert">
+          {texts.saveFailed}
+        </p>
+      )}
+      <div className="welcome__actions">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? texts.starting : texts.start}
+        </button>
+        {step < STEP_COUNT && (
+          <button type="button" className="button" onClick={() => setStep(step + 1)}>
+            {texts.next}
+          </button>
+        )}
+        {step > 1 && (
+          <button type="button" className="link-button" onClick={() => setStep(step - 1)}>
+            {texts.back}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
