@@ -94,6 +94,8 @@ export const apiRequestSchemas = {
       phase: z.enum(MESSAGE_PHASES),
       voice: z.enum(MESSAGE_VOICES),
       text: z.string().trim().min(1).max(5000),
+      /** Posted from the owner's phone, after scanning the message's QR code. */
+      fromPhone: z.literal(true).optional(),
     })
     .strict(),
   'messages.copied': z
@@ -101,6 +103,8 @@ export const apiRequestSchemas = {
       incidentId: id,
       channel: z.enum(MESSAGE_CHANNELS),
       phase: z.enum(MESSAGE_PHASES),
+      /** Handed to the phone as a QR code rather than to the clipboard. */
+      fromPhone: z.literal(true).optional(),
     })
     .strict(),
 } as const;

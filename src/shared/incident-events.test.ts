@@ -69,6 +69,16 @@ describe('describeIncidentEvent', () => {
         details: { channel: 'x', phase: 'investigating' },
       }),
     ).toBe('Message sent (X): We are down.');
+    expect(
+      describe({
+        type: 'message_sent',
+        text: 'We are down.',
+        details: { channel: 'instagram_caption', phase: 'investigating', fromPhone: true },
+      }),
+    ).toBe('Message sent from the phone (Instagram post): We are down.');
+    expect(
+      describe({ type: 'message_copied', text: 'X post', details: { channel: 'x', fromPhone: true } }),
+    ).toBe('Sent to the phone as a QR code: X post');
     expect(describe({ type: 'action_tried', text: 'Restarted the router' })).toBe(
       'Tried: Restarted the router',
     );

@@ -68,9 +68,12 @@ export function describeIncidentEvent(
   if (event.type === 'check_passed' && event.cause !== undefined && event.cause !== 'ok')
     return interpolate(texts.passedWithRemark, params);
   const channel = event.details?.channel;
+  const fromPhone = event.details?.fromPhone === true;
+  if (event.type === 'message_copied' && fromPhone) return interpolate(texts.messageToPhone, params);
   if (event.type === 'message_sent' && MESSAGE_CHANNELS.includes(channel as MessageChannel)) {
     const channelName = pickCatalog(composerTexts, locale).channels[channel as MessageChannel];
-    return interpolate(texts.messageSentOn, { ...params, channel: channelName });
+    const sentOn = fromPhone ? texts.messageSentFromPhone : texts.messageSentOn;
+    return interpolate(sentOn, { ...params, channel: channelName });
   }
   if (event.type === 'resolved') {
     if (event.monitorId !== undefined) return interpolate(texts.resolvedMonitorRemoved, params);

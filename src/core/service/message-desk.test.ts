@@ -141,6 +141,46 @@ describe('messages in the service', () => {
     expect(reminders[1]?.body).toContain('is still not working');
   });
 
+  it('says in the timeline when a message went to the phone as a QR code and was posted from there', async () => {
+    const shown = await service.handle('messages.copied', {
+      incidentId,
+      channel: 'instagram_caption',
+      phase: 'investigating',
+      fromPhone: true,
+    });
+    expect(shown.ok && shown.value.timeline.at(-1)).toMatchObject({
+      type: 'message_copied',
+      text: 'Instagram caption',
+      details: { channel: 'instagram_caption', phase: 'investigating', fromPhone: true },
+    });
+    const sent = await service.handle('messages.markSent', {
+      incidentId,
+      channel: 'instagram_caption',
+      phase: 'investigating',
+      voice: 'en',
+      text: 'We are down.',
+      fromPhone: true,
+    });
+    expect(sent.ok && sent.value.timeline.at(-1)).toMatchObject({
+      type: 'message_sent',
+      details: { channel: 'instagram_caption', fromPhone: true },
+    });
+    const log = await service.handle('messages.log', { incidentId });
+    expect(log.ok && log.value.map((entry) => [entry.channel, entry.text])).toEqual([
+      ['instagram_caption', 'We are down.'],
+    ]);
+    // A copy on this computer says nothing about a phone.
+    const copied = await service.handle('messages.copied', {
+      incidentId,
+      channel: 'x',
+      phase: 'investigating',
+    });
+    expect(copied.ok && copied.value.timeline.at(-1)?.details).toEqual({
+      channel: 'x',
+      phase: 'investigating',
+    });
+  });
+
   it('keeps the "solved" messages of a resolved incident in the log', async () => {
     await service.handle('incidents.resolve', { id: incidentId });
     const sent = await service.handle('messages.markSent', {

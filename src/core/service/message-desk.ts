@@ -1,4 +1,5 @@
 import type { ApiParsedRequest } from '../../shared/api-contract';
+import type { CheckDetails } from '../../shared/check-result';
 import { composerTexts } from '../../shared/i18n/composer';
 import { interpolate, pickCatalog } from '../../shared/i18n/interpolate';
 import type { Incident } from '../../shared/incident';
@@ -27,6 +28,15 @@ export interface MessageDeskDeps {
   notify(notification: NotificationIntent): void;
 }
 
+/** What a timeline event about a message keeps beside its text: where it went, and whether by phone. */
+function messageDetails(request: ApiParsedRequest<'messages.copied'>): CheckDetails {
+  return {
+    channel: request.channel,
+    phase: request.phase,
+    ...(request.fromPhone ? { fromPhone: true } : {}),
+  };
+}
+
 /** The channel a reminder's ready-made update is written for when nothing went out yet: short, and public. */
 const FIRST_CHANNEL: MessageChannel = 'x';
 
@@ -48,7 +58,7 @@ export class MessageDesk {
       incidentId: request.incidentId,
       type: 'message_sent',
       text: request.text,
-      details: { channel: request.channel, phase: request.phase },
+      details: messageDetails(request),
     });
     // A resolved incident's timeline is closed, but its "solved" messages still belong in the log.
     const incident = 'error' in result ? this.deps.resolvedIncident(request.incidentId) : result.incident;
@@ -72,7 +82,7 @@ export class MessageDesk {
       incidentId: request.incidentId,
       type: 'message_copied',
       text: texts.messageNames[request.channel],
-      details: { channel: request.channel, phase: request.phase },
+      details: messageDetails(request),
     });
   }
 

@@ -18,6 +18,10 @@ export interface IncidentTimelineTexts {
   resolvedMonitorRemoved: string;
   /** A message from the composer, which records where it went: `{channel}` is that channel's name. */
   messageSentOn: string;
+  /** The same, posted from the owner's phone after scanning the message's QR code. */
+  messageSentFromPhone: string;
+  /** The message's QR code was shown, to post from the phone: `{text}` names the message. */
+  messageToPhone: string;
   phases: Record<IncidentPhase, string>;
 }
 
@@ -42,6 +46,8 @@ const en: IncidentTimelineTexts = {
   resolvedWithNote: 'Solved: {text}',
   resolvedMonitorRemoved: 'Closed because {subject} was removed',
   messageSentOn: 'Message sent ({channel}): {text}',
+  messageSentFromPhone: 'Message sent from the phone ({channel}): {text}',
+  messageToPhone: 'Sent to the phone as a QR code: {text}',
   phases: {
     detected: 'Just detected',
     investigating: 'Being looked into',
@@ -72,6 +78,8 @@ const nl: IncidentTimelineTexts = {
   resolvedWithNote: 'Opgelost: {text}',
   resolvedMonitorRemoved: 'Gesloten omdat {subject} is verwijderd',
   messageSentOn: 'Bericht verstuurd ({channel}): {text}',
+  messageSentFromPhone: 'Bericht verstuurd vanaf de telefoon ({channel}): {text}',
+  messageToPhone: 'Als QR-code naar de telefoon gestuurd: {text}',
   phases: {
     detected: 'Net ontdekt',
     investigating: 'Wordt onderzocht',
