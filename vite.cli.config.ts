@@ -12,7 +12,7 @@ export default defineConfig({
     target: 'node22',
     rollupOptions: {
       input: { index: resolve('src/cli/index.ts') },
-      external: (id) => nodeBuiltins.includes(id) || /^(systeminformation|zod)(\/|$)/.test(id),
+      external: (id) => nodeBuiltins.includes(id) || /^(systeminformation|zod|electron-log)(\/|$)/.test(id),
       output: { format: 'esm', entryFileNames: '[name].js' },
     },
   },

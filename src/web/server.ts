@@ -27,6 +27,8 @@ export interface WebServerOptions {
   locale: Locale | (() => Locale);
   heartbeatMs?: number;
   maxBodyBytes?: number;
+  /** Told of a request that failed inside the server, for the log; the browser sees a plain error page. */
+  onError?: (error: unknown) => void;
 }
 
 export interface WebServer {
@@ -131,7 +133,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   const server = createServer((request, response) => {
-    route(request, response).catch(() => {
+    route(request, response).catch((error: unknown) => {
+      options.onError?.(error);
       if (response.headersSent) response.destroy();
       else sendPage(response, 500, 'failed', currentLocale(), headers);
     });

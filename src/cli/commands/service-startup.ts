@@ -4,6 +4,9 @@ import type { BackOnlineService } from '../../core/service-contract';
 import { DatabaseTooNewError } from '../../core/service-contract';
 import { defaultDataDir } from '../../core/store/data-dir';
 import { StorageError } from '../../core/store/storage-error';
+import { createFileLog } from '../../core/log/file-log';
+import { errorFields } from '../../core/log/logger';
+import type { Logger } from '../../core/log/logger';
 import type { ApiParsedRequest } from '../../shared/api-contract';
 import { cliCatalogs } from '../../shared/i18n/cli';
 import { pickCatalog } from '../../shared/i18n/interpolate';
@@ -25,11 +28,13 @@ const KEEP_ALIVE_MS = 2 ** 30;
 
 export interface ServiceCommandDeps {
   createService(
-    options: Pick<ServiceOptions, 'dataDir' | 'config' | 'locale' | 'reportError'>,
+    options: Pick<ServiceOptions, 'dataDir' | 'config' | 'locale' | 'reportError' | 'logger'>,
   ): Promise<BackOnlineService>;
   defaultDataDir(): string;
   /** Resolves when the owner asks to stop (Ctrl+C, or a service manager's SIGTERM). */
   waitForStop(): Promise<void>;
+  /** The log the service writes to; the rotating file in the data folder unless a test says otherwise. */
+  openLog?(dataDir: string): Logger;
 }
 
 /**
@@ -56,7 +61,10 @@ export const defaultServiceCommandDeps: ServiceCommandDeps = {
   waitForStop: untilSignal,
 };
 
-export type StartedService = { ok: true; service: BackOnlineService } | { ok: false; exitCode: number };
+const openFileLog = (dataDir: string): Logger => createFileLog(dataDir, { processName: 'command line' });
+
+export type StartedService =
+  { ok: true; service: BackOnlineService; logger: Logger } | { ok: false; exitCode: number };
 
 /** Thrown when the language asked for on the command line could not be saved. */
 class LanguageNotSavedError extends Error {}
@@ -77,6 +85,7 @@ async function createAndStart(
   args: ServiceArgs,
   config: ConfigFile | undefined,
   io: CliIo,
+  logger: Logger,
   beforeStart: (service: BackOnlineService) => void,
 ): Promise<BackOnlineService> {
   const service = await deps.createService({
@@ -85,6 +94,7 @@ async function createAndStart(
     // Only a first run takes this; afterwards the language in the owner's settings wins.
     locale: args.locale,
     reportError: runtimeErrorReporter(io, args.locale),
+    logger,
   });
   try {
     beforeStart(service);
@@ -131,10 +141,14 @@ export async function startCommandService(
     throw error;
   }
 
+  const dataDir = args.dataDir ?? deps.defaultDataDir();
+  const logger = (deps.openLog ?? openFileLog)(dataDir);
+  logger.info('command_line_started', { pid: process.pid, node: process.version, dataDir });
   let service: BackOnlineService;
   try {
-    service = await createAndStart(deps, args, config, io, beforeStart);
+    service = await createAndStart(deps, args, config, io, logger, beforeStart);
   } catch (error) {
+    logger.error('start_failed', errorFields(error));
     if (error instanceof StorageError) {
       io.writeErr(
         `${pickCatalog(cliCatalogs, args.locale).program}: ${storageFailureText(error, args.locale)}\n`,
@@ -149,5 +163,5 @@ export async function startCommandService(
     );
   }
   for (const notice of service.startupNotices) io.writeErr(noticeLine(args.locale, notice));
-  return { ok: true, service };
+  return { ok: true, service, logger };
 }

@@ -14,6 +14,7 @@ import type { WebArgs } from './web-args';
 import { parseWebArgs } from './web-args';
 import type { WebProblem } from './web-texts';
 import { webCommandCatalogs } from './web-texts';
+import { errorFields } from '../../core/log/logger';
 
 export interface WebCommandDeps extends ServiceCommandDeps {
   startWebServer: typeof startWebServer;
@@ -66,7 +67,7 @@ export function createWebCommand(deps: WebCommandDeps = defaultWebCommandDeps): 
 
       const started = await startCommandService(deps, args, io);
       if (!started.ok) return started.exitCode;
-      const service = started.service;
+      const { service, logger } = started;
 
       let server: Awaited<ReturnType<typeof startWebServer>>;
       try {
@@ -75,8 +76,10 @@ export function createWebCommand(deps: WebCommandDeps = defaultWebCommandDeps): 
           rendererDir,
           port: args.port,
           locale: () => service.getState().locale,
+          onError: (error) => logger.error('web_request_failed', errorFields(error)),
         });
       } catch (error) {
+        logger.error('web_start_failed', errorFields(error));
         await service.stop();
         const inUse = (error as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE';
         if (inUse) return fail('port_in_use', EXIT_CODES.usage, { port: String(args.port) });
@@ -84,6 +87,8 @@ export function createWebCommand(deps: WebCommandDeps = defaultWebCommandDeps): 
         return EXIT_CODES.internal;
       }
 
+      // The port only: the link carries the token, which no file may hold.
+      logger.info('web_started', { port: server.port });
       io.writeOut(`${texts.running}\n\n  ${server.url}\n\n${texts.keepOpen}\n`);
       await deps.waitForStop();
       io.writeOut(`${serviceTexts.stopping}\n`);

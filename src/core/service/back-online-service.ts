@@ -20,6 +20,7 @@ import { renderNotification } from '../incidents';
 import type { MonitorScheduler, RunCheck, SchedulerStats } from '../scheduler';
 import { computeStatus } from '../status';
 import type { NotificationIntent, BackOnlineService, ServiceEvent, StartupNotice } from '../service-contract';
+import type { Logger } from '../log/logger';
 import type { Database } from '../store/database';
 import { asStorageError } from '../store/storage-error';
 import type { IncidentRepository } from '../store/incident-repository';
@@ -66,6 +67,7 @@ export interface ServiceParts {
   saveSettings: (settings: Settings) => Promise<Settings>;
   notices: StartupNotice[];
   reportError: (error: unknown) => void;
+  logger: Logger;
 }
 
 export class BackOnlineServiceImpl implements BackOnlineService {
@@ -134,12 +136,20 @@ export class BackOnlineServiceImpl implements BackOnlineService {
     parts.scheduler.onResult((monitorId, result) => this.resultArrived(monitorId, result));
     parts.scheduler.onTransition((transition) => {
       const monitor = this.monitor(transition.monitorId);
+      // Names and cause codes only: a target's query string may hold a key the owner would not mail around.
+      this.parts.logger[transition.to === 'down' ? 'warn' : 'info']('monitor_status', {
+        monitor: monitor?.name ?? transition.monitorId,
+        from: transition.from,
+        to: transition.to,
+        cause: transition.cause,
+      });
       if (monitor) for (const input of incidentInputsFor(transition, monitor)) this.parts.keeper.apply(input);
       if (transition.to === 'down') this.reportedDownCause.set(transition.monitorId, transition.cause);
     });
-    parts.scheduler.onConnectivity(({ online, at, duringSnooze }) =>
-      this.parts.keeper.apply({ kind: online ? 'online' : 'offline', at, duringSnooze }),
-    );
+    parts.scheduler.onConnectivity(({ online, at, duringSnooze }) => {
+      this.parts.logger.info('connectivity', { online });
+      this.parts.keeper.apply({ kind: online ? 'online' : 'offline', at, duringSnooze });
+    });
     // The scheduler signals a change after every result, transition and connectivity change, and after
     // each of its own commands; a push is coalesced and built later, so it includes what listeners did.
     parts.scheduler.onChange(() => this.statePush());
@@ -148,6 +158,10 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.parts.logger.info('service_started', {
+      monitors: this.parts.scheduler.getStates().length,
+      database: this.parts.database.path,
+    });
     this.parts.scheduler.start();
     this.scheduleTick();
     this.scheduleCompaction(0);
@@ -165,6 +179,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
     }
     this.pushTimer = this.tickTimer = this.compactionTimer = null;
     this.closeStorage();
+    this.parts.logger.info('service_stopped');
   }
 
   getState(): AppState {

@@ -10,6 +10,8 @@ import type { CheckConnectivity, RunCheck } from '../scheduler';
 import { MonitorScheduler } from '../scheduler';
 import type { SchedulerTuning } from '../scheduler/types';
 import { openDatabase } from '../store/database';
+import { consoleLogger, errorFields } from '../log/logger';
+import type { Logger } from '../log/logger';
 import { preparePrivateFolder } from '../store/private-files';
 import { asStorageError, StorageError } from '../store/storage-error';
 import { dataPaths } from '../store/data-dir';
@@ -39,7 +41,10 @@ export interface ServiceOptions {
   checkConnectivity?: CheckConnectivity;
   systemProbe?: SystemProbe;
   tuning?: Partial<SchedulerTuning>;
+  /** Told of every fault the service survives, after it is logged (the CLI says so on the terminal). */
   reportError?: (error: unknown) => void;
+  /** Where start-up, shutdown, faults and storage failures are written; the console when absent. */
+  logger?: Logger;
   /** Runs a monitor's restart command; the real one spawns it without a shell. */
   runCommand?: RunCommand;
 }
@@ -66,7 +71,19 @@ function onStorage<T>(path: string, work: () => T): T {
  */
 export async function createBackOnlineService(options: ServiceOptions): Promise<BackOnlineServiceImpl> {
   const clock = options.clock ?? systemClock;
-  const reportError = options.reportError ?? ((error: unknown) => console.error('back-online:', error));
+  const logger = options.logger ?? consoleLogger;
+  /** Each part's faults under their own name; a disk that refused is logged as the storage failure it is. */
+  const faultReporter =
+    (event: string) =>
+    (error: unknown): void => {
+      const storage = asStorageError(error, paths.database);
+      logger.error(storage ? 'storage_failed' : event, {
+        ...(storage ? { problem: storage.problem, path: storage.path, during: event } : {}),
+        ...errorFields(error),
+      });
+      options.reportError?.(error);
+    };
+  const reportError = faultReporter('service_fault');
   const paths = dataPaths(options.dataDir);
   onStorage(options.dataDir, () => preparePrivateFolder(options.dataDir));
   const firstRun = !existsSync(paths.settings);
@@ -85,7 +102,7 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
     : [];
   const restartCommands = restartCommandsById(configMonitors, monitors.list());
   const results = new ResultRepository(database);
-  const resultWriter = new ResultWriter(results, { clock, onError: reportError });
+  const resultWriter = new ResultWriter(results, { clock, onError: faultReporter('result_write_failed') });
   const incidents = new IncidentRepository(database);
 
   let service: BackOnlineServiceImpl | null = null;
@@ -94,7 +111,7 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
     newId: () => randomUUID(),
     onEvent: (incidentId, event) => service?.incidentEvent(incidentId, event),
     onNotification: (draft) => service?.notificationDrafted(draft),
-    onError: reportError,
+    onError: faultReporter('incident_write_failed'),
   });
   // A monitor the config no longer lists is gone: its open incident must not wait forever for it to recover.
   for (const monitorId of removedByConfig)
@@ -109,7 +126,7 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
       settings,
       ...(options.random ? { random: options.random } : {}),
       ...(options.tuning ? { tuning: options.tuning } : {}),
-      onError: reportError,
+      onError: faultReporter('check_engine_fault'),
     },
     monitors.list(),
   );
@@ -140,6 +157,7 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
     },
     notices: [...loaded.notices, ...database.notices],
     reportError,
+    logger,
   });
   return service;
 }
