@@ -89,6 +89,25 @@ describe('Send to phone', () => {
     expect(screen.getByText(/Copy it here on this computer, or make it shorter/)).toBeTruthy();
   });
 
+  it('logs each showing of a code, and not a message too long for one', () => {
+    const onShown = vi.fn();
+    renderSendToPhone({ onShown });
+    const toggle = screen.getByRole('button', { name: 'Send to phone' });
+    fireEvent.click(toggle);
+    fireEvent.click(toggle);
+    expect(onShown).toHaveBeenCalledTimes(1);
+    fireEvent.click(toggle);
+    expect(onShown).toHaveBeenCalledTimes(2);
+    cleanup();
+    const tooLong = vi.fn();
+    renderSendToPhone({
+      onShown: tooLong,
+      content: { text: 'Onze webshop is even niet bereikbaar. '.repeat(40) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Send to phone' }));
+    expect(tooLong).not.toHaveBeenCalled();
+  });
+
   it('records "posted from my phone" once, and confirms it', async () => {
     const onSentFromPhone = vi.fn(async () => true);
     renderSendToPhone({ onSentFromPhone });

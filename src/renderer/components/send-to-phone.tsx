@@ -18,6 +18,8 @@ export interface SendToPhoneProps {
   network: string;
   /** The business the message speaks for; empty until the owner fills in the profile. */
   business: string;
+  /** Called each time the code is shown: handing a message to the phone is logged like copying it. */
+  onShown?: () => void;
   /** Called when the owner says they posted it from the phone; resolves once it is recorded. */
   onSentFromPhone?: () => Promise<boolean>;
 }
@@ -50,6 +52,7 @@ export function SendToPhone({
   what,
   network,
   business,
+  onShown,
   onSentFromPhone,
 }: SendToPhoneProps) {
   const texts = useQrTexts();
@@ -70,7 +73,10 @@ export function SendToPhone({
         className="button button--small"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          if (!open && payload.fits) onShown?.();
+          setOpen(!open);
+        }}
       >
         {open ? texts.hide : texts.show}
       </button>
