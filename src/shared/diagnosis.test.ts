@@ -94,7 +94,8 @@ function expectReadable(value: string): void {
   expect(value.trim()).not.toBe('');
   expect(value).not.toMatch(/[{}[\]]/);
   expect(value).not.toMatch(/undefined|null|NaN/);
-  expect(value).not.toMatch(/ {2}| [.,:;)]|\(\)/);
+  // a space before punctuation is a gap left by a missing fact; " .maintenance" is a file name
+  expect(value).not.toMatch(/ {2}| [.,:;)](?=\s|$)|\(\)/);
 }
 
 describe('describeCause', () => {
@@ -223,7 +224,10 @@ describe('the causes that used to be false alarms', () => {
       NL,
     );
     expect(stuck.title).toBe('Uw website zit vast in de onderhoudsmodus van WordPress');
-    expect(stuck.actions.join(' ')).toContain('.maintenance');
+    expect(stuck.actions.join(' ')).toContain('Verwijder dan het bestand .maintenance uit');
+    expect(describeCause('maintenance_mode', { maintenancePage: 'wordpress' }, EN).explanation).toContain(
+      'a .maintenance file in the website',
+    );
     expect(describeCause('maintenance_mode', { maintenancePage: 'generic' }, EN).title).toBe(
       'Your website is in maintenance mode',
     );
@@ -305,5 +309,30 @@ describe('contactRoleFor', () => {
     expect(contactRoleFor('tls_untrusted', { host: 'nas.local' })).toBe('it_partner');
     expect(contactRoleFor('local_offline', { host: 'shop.example.nl' })).toBe('internet_provider');
     expect(contactRoleFor('disk_almost_full', { mount: '/' })).toBe('it_partner');
+  });
+
+  it('sends every device on the own network to the IT partner, whatever the cause', () => {
+    const lan = [
+      '10.0.0.5',
+      '172.16.0.10',
+      '172.31.255.1',
+      '192.168.1.20',
+      'fd12:3456::1',
+      '[fc00::1]',
+      'nas.local',
+    ];
+    for (const host of lan) {
+      for (const cause of [
+        'http_server_error',
+        'tls_untrusted',
+        'maintenance_mode',
+        'blocked_by_protection',
+      ] as const) {
+        expect(contactRoleFor(cause, { host, statusCode: 503 }), `${cause} on ${host}`).toBe('it_partner');
+      }
+    }
+    for (const host of ['172.32.0.1', '11.0.0.1', 'shop.example.nl', 'fe.example.com']) {
+      expect(contactRoleFor('http_server_error', { host }), host).toBe('hosting');
+    }
   });
 });

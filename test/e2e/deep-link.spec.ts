@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { HttpFixture } from '../fixtures/http-fixture';
 import { startHttpFixture } from '../fixtures/http-fixture';
 import type { WebModeProcess } from './web-mode-process';
-import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
+import { FAST_CHECKS, loopbackConnectivity, openIncidentId, startWebMode } from './web-mode-process';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,24 +28,8 @@ test.afterAll(async () => {
   await reference?.close();
 });
 
-/** The open incident's id, as a notification or the tray would put it in the link. */
-async function openIncidentId(): Promise<string> {
-  let id: string | undefined;
-  await expect(async () => {
-    const response = await fetch(`${web.origin}/api/state.get`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-back-online-token': web.token },
-      body: '{}',
-    });
-    const result = (await response.json()) as { value: { openIncidents: { id: string }[] } };
-    id = result.value.openIncidents[0]?.id;
-    expect(id).toBeTruthy();
-  }).toPass({ timeout: 30_000 });
-  return id ?? '';
-}
-
 test('a link to #/incident/<id> opens that incident, and back returns to the overview', async ({ page }) => {
-  const id = await openIncidentId();
+  const id = await openIncidentId(web);
   await page.goto(`${web.url}#/incident/${encodeURIComponent(id)}`);
   await expect(page.getByRole('button', { name: /Back to the overview/ })).toBeVisible({ timeout: 30_000 });
   // The token leaves the address; the incident stays in it.

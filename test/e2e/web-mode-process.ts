@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -114,4 +115,20 @@ export async function startWebMode(
       return signal;
     },
   };
+}
+
+/** The first open incident's id, as a notification or the tray would put it in a link; waits until there is one. */
+export async function openIncidentId(web: WebModeProcess, timeout = 30_000): Promise<string> {
+  let id: string | undefined;
+  await expect(async () => {
+    const response = await fetch(`${web.origin}/api/state.get`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-back-online-token': web.token },
+      body: '{}',
+    });
+    const result = (await response.json()) as { value: { openIncidents: { id: string }[] } };
+    id = result.value.openIncidents[0]?.id;
+    expect(id).toBeTruthy();
+  }).toPass({ timeout });
+  return id ?? '';
 }

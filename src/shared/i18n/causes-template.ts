@@ -19,7 +19,8 @@ export function fillCauseTemplate(template: string, params: TemplateParams): str
       [...inner.matchAll(PLACEHOLDER)].every((match) => hasValue(params, match[1] ?? '')) ? inner : '',
     )
     .replace(/ {2,}/g, ' ')
-    .replace(/ ([.,:;!?)])/g, '$1')
+    // a dropped part leaves a space before punctuation; a name such as ".maintenance" keeps its space
+    .replace(/ ([.,:;!?)])(?=\s|$|[.,:;!?)])/g, '$1')
     .trim();
   return interpolate(kept, params);
 }
