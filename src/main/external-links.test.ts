@@ -19,6 +19,21 @@ describe('external links', () => {
     );
   });
 
+  it('lets a mail link fill in only to, cc, subject and body', () => {
+    expect(
+      allowedExternalUrl(
+        'mailto:support@hosting.example.nl?cc=it@partner.nl&Subject=Down&body=Hello%0Athere',
+      ),
+    ).toBe('mailto:support@hosting.example.nl?cc=it@partner.nl&Subject=Down&body=Hello%0Athere');
+    for (const url of [
+      'mailto:support@hosting.example.nl?attach=/home/ann/.ssh/id_rsa',
+      'mailto:support@hosting.example.nl?subject=Down&attachment=C:%5Cboekhouding.xlsx',
+      'mailto:?body=Hi&bcc=stranger@example.com',
+      'mailto:support@hosting.example.nl?subject=x&X-Mailer=evil',
+    ])
+      expect(allowedExternalUrl(url), url).toBeNull();
+  });
+
   it("lets every network's share link of the message composer through, unchanged", () => {
     const content = {
       text: 'Bakkerij & Zn is down 😕\nhttps://status.example.nl/?a=1&b=2',

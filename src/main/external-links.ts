@@ -2,6 +2,12 @@ import { shell } from 'electron';
 import type { ApiParsedRequest, ApiResult } from '../shared/api-contract';
 
 /**
+ * What a mail link may fill in. Mail programs also honour `attach=`, `bcc=` and other headers: a link that
+ * attaches a local file or copies the mail to a stranger must not get through.
+ */
+const MAILTO_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'subject', 'body']);
+
+/**
  * The normalised URL when it may leave the app, else null. Only https: pages and mailto: addresses:
  * http: could be tampered with on the way, file: and custom schemes start local programs, javascript:
  * and data: run code, and credentials in a URL are a phishing trick.
@@ -18,6 +24,8 @@ export function allowedExternalUrl(text: string): string | null {
   // A customer e-mail may leave "To" empty (the owner adds the customers), as long as it carries a text.
   if (url.protocol === 'mailto:') {
     const addressed = url.pathname !== '' || url.search.length > 1;
+    const fields = [...url.searchParams.keys()].map((key) => key.toLowerCase());
+    if (!fields.every((field) => MAILTO_FIELDS.has(field))) return null;
     return addressed && !url.pathname.includes('/') ? url.href : null;
   }
   return null;

@@ -9,7 +9,7 @@ const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time_of_day');
 export const maintenanceWindowSchema = z
   .object({
     /** Monitor names or ids; empty means every monitor. */
-    monitors: z.array(z.string()).default([]),
+    monitors: z.array(z.string().max(100)).max(500).default([]),
     /** 0 = Sunday … 6 = Saturday; empty means every day. */
     days: z.array(z.number().int().min(0).max(6)).default([]),
     start: timeOfDay,
@@ -32,8 +32,11 @@ export const contactSchema = z
     role: z.enum(CONTACT_ROLES),
     name: z.string().trim().min(1).max(100),
     phone: z.string().max(40).optional(),
-    email: z.email().optional(),
-    url: z.url({ protocol: /^https$/ }).optional(),
+    email: z.email().max(254).optional(),
+    url: z
+      .url({ protocol: /^https$/ })
+      .max(2000)
+      .optional(),
     notes: z.string().max(1000).optional(),
   })
   .strict();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceCommandProblem } from './service-problem';
-import { readConfigFile } from './service-config';
+import { MAX_CONFIG_FILE_BYTES, readConfigFile } from './service-config';
 
 let dir: string;
 const io = { readTextFile: (path: string) => readFile(path, 'utf8') };
@@ -65,5 +65,23 @@ describe('readConfigFile', () => {
       problem: 'config_invalid',
       params: { field: 'monitors.0.target' },
     });
+  });
+
+  it('accepts the byte-order mark Windows Notepad writes', async () => {
+    const path = join(dir, 'config.json');
+    await writeFile(path, `\uFEFF${JSON.stringify({ language: 'nl' })}`);
+    expect((await readConfigFile(path, io)).language).toBe('nl');
+  });
+
+  it('refuses a file too large to be a configuration without reading it', async () => {
+    const path = join(dir, 'config.json');
+    await writeFile(path, Buffer.alloc(MAX_CONFIG_FILE_BYTES + 1, 0x20));
+    let read = false;
+    const watchingIo = { readTextFile: (file: string) => ((read = true), readFile(file, 'utf8')) };
+    await expect(readConfigFile(path, watchingIo)).rejects.toMatchObject({
+      problem: 'config_too_large',
+      params: { file: path, limit: '5 MB' },
+    });
+    expect(read).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ export const SERVICE_PROBLEMS = [
   'config_unreadable',
   'config_not_json',
   'config_invalid',
+  'config_too_large',
   'database_too_new',
   'start_failed',
 ] as const;
@@ -35,6 +36,8 @@ const en: ServiceCommandTexts = {
     config_unreadable: 'The configuration file "{file}" cannot be read. Check the name and try again.',
     config_not_json: 'The configuration file "{file}" is not valid JSON.',
     config_invalid: 'The configuration file "{file}" has a mistake at "{field}". Correct it and try again.',
+    config_too_large:
+      'The file "{file}" is larger than {limit}, too large to be a configuration file. Check that you named the right file.',
     database_too_new:
       'The data in "{path}" was saved by a newer version of Back Online. Update Back Online, or use another folder with --data-dir.',
     start_failed:
@@ -66,6 +69,8 @@ const nl: ServiceCommandTexts = {
     config_not_json: 'Het configuratiebestand "{file}" is geen geldige JSON.',
     config_invalid:
       'Het configuratiebestand "{file}" bevat een fout bij "{field}". Verbeter die en probeer het opnieuw.',
+    config_too_large:
+      'Het bestand "{file}" is groter dan {limit}, te groot voor een configuratiebestand. Controleer of u het juiste bestand hebt opgegeven.',
     database_too_new:
       'De gegevens in "{path}" zijn opgeslagen door een nieuwere versie van Back Online. Werk Back Online bij, of gebruik een andere map met --data-dir.',
     start_failed:
@@ -88,6 +93,8 @@ export const serviceCommandCatalogs: CatalogSet<ServiceCommandTexts> = {
   nl,
   nlInformal: {
     problems: {
+      config_too_large:
+        'Het bestand "{file}" is groter dan {limit}, te groot voor een configuratiebestand. Controleer of je het juiste bestand hebt opgegeven.',
       start_failed:
         'Back Online kon niet starten. Probeer het opnieuw; blijft het gebeuren, meld het dan bij wie Back Online voor je ondersteunt.',
     },
