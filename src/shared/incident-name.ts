@@ -12,13 +12,13 @@ import { intlLocaleTag } from './locale';
  * for the offline incident. A monitor deleted since keeps the name the timeline recorded.
  */
 export function incidentName(
-  incident: Pick<Incident, 'scope' | 'monitorIds' | 'timeline'>,
+  incident: Pick<Incident, 'scope' | 'monitorIds'> & Partial<Pick<Incident, 'timeline'>>,
   liveNames: MonitorNames,
   locale: Locale,
 ): string {
   const texts = pickCatalog(incidentTimelineCatalogs, locale);
   if (incident.scope === 'offline') return texts.connection;
-  const names = incidentMonitorNames(incident, liveNames);
+  const names = incidentMonitorNames({ timeline: incident.timeline ?? [] }, liveNames);
   const named = incident.monitorIds.map((id) => names.get(id) ?? texts.removedMonitor);
   if (named.length === 0) return texts.removedMonitor;
   return new Intl.ListFormat(intlLocaleTag(locale.language), { type: 'conjunction' }).format(named);

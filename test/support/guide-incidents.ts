@@ -47,12 +47,17 @@ export function bakeryIncident(): Incident {
       details: { guideAction: 'checklist', item: 'identify_ask_team' },
     },
     { at: at(4), type: 'note', text: 'Jan updated the shop plugin at 13:50' },
-    { at: at(6), type: 'message_copied', text: 'Team: the web shop is down', details: { audience: 'team' } },
+    {
+      at: at(6),
+      type: 'message_copied',
+      text: 'Team: the web shop is down',
+      details: { channel: 'team_chat', phase: 'investigating' },
+    },
     {
       at: at(9),
       type: 'message_sent',
       text: 'Customers: ordering is down for a moment',
-      details: { audience: 'customers' },
+      details: { channel: 'email', phase: 'investigating' },
     },
     { at: at(10), type: 'phase_changed', phase: 'identified' },
     {

@@ -102,13 +102,13 @@ describe('back-online incidents', () => {
     expect(withoutTimes(listed.out)).toBe(
       [
         'date – date · Solved',
-        `  192.168.1.20: ${refused}`,
+        `  Kassa: ${refused}`,
         '  Affects: Kassa',
         `    hh:mm:ss  Problem noticed: ${refused}`,
         '    hh:mm:ss  Closed because Kassa was removed',
         '',
         'date – date · Solved',
-        `  shop.example.nl: ${serverError}`,
+        `  Webshop and Checkout: ${serverError}`,
         '  Affects: Webshop, Checkout',
         `    hh:mm:ss  Problem noticed: ${serverError}`,
         '    hh:mm:ss  Checkout also affected',

@@ -93,15 +93,15 @@ describe('back-online watch', () => {
     const down = linesOf(watch.io.out().slice(started));
     expect(down).toEqual(
       expect.arrayContaining([
-        `Incident opened: shop.example.nl — ${serverError}`,
-        'Incident shop.example.nl: Checkout also affected',
-        `Incident opened: 192.168.1.20 — ${refused}`,
+        `Incident opened: Webshop — ${serverError}`,
+        'Incident Webshop and Checkout: Checkout also affected',
+        `Incident opened: Kassa — ${refused}`,
         `Webshop: DOWN — ${serverError}`,
         `Kassa: DOWN — ${refused}`,
         'Overall: something is down',
       ]),
     );
-    expect(down.indexOf(`Incident opened: shop.example.nl — ${serverError}`)).toBeLessThan(
+    expect(down.indexOf(`Incident opened: Webshop — ${serverError}`)).toBeLessThan(
       down.indexOf(`Webshop: DOWN — ${serverError}`),
     );
 
@@ -110,14 +110,14 @@ describe('back-online watch', () => {
     await world.clock.advance(31_000);
     expect(linesOf(watch.io.out().slice(recovering))).toEqual(
       expect.arrayContaining([
-        'Incident shop.example.nl: Webshop works again',
-        'Incident shop.example.nl: Status: Fixed, keeping an eye on it',
+        'Incident Webshop and Checkout: Webshop works again',
+        'Incident Webshop and Checkout: Status: Fixed, keeping an eye on it',
         'Webshop: OK',
         'Overall: everything works',
       ]),
     );
     await world.clock.advance(11 * 60_000);
-    expect(linesOf(watch.io.out())).toContain('Incident resolved: shop.example.nl');
+    expect(linesOf(watch.io.out())).toContain('Incident resolved: Webshop and Checkout');
 
     watch.stop();
     expect(await watch.exit).toBe(EXIT_CODES.ok);

@@ -38,7 +38,7 @@ describe('renderIncidentsHuman', () => {
     const timeout = describeCause('connection_timeout', {}, en).title;
     expect(text.split('\n')).toEqual([
       '28 Nov 2026, 23:50 · Fixed, keeping an eye on it',
-      `  shop.example.nl: ${timeout}`,
+      `  Webshop: ${timeout}`,
       '  Affects: Webshop',
       `    23:50:00  Problem noticed: ${timeout}`,
       '    29 Nov 00:10:05  Webshop works again',

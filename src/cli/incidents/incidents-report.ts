@@ -3,7 +3,7 @@ import { causeTitle, describeIncidentEvent, incidentPhaseName } from '../../shar
 import { interpolate } from '../../shared/i18n/interpolate';
 import type { Locale } from '../../shared/locale';
 import { dateAndTime, sameLocalDay, shortDate, timeOfDay } from '../output/clock-time';
-import { incidentGroupLabel } from '../output/incident-text';
+import { incidentName } from '../../shared/incident-name';
 import type { Style } from '../output/style';
 import type { NamedIncident } from './read-incidents';
 
@@ -34,7 +34,7 @@ function renderIncident(
   const lines = [
     style.bold(heading),
     `  ${interpolate(texts.cause, {
-      group: incidentGroupLabel(incident, names, locale),
+      group: incidentName(incident, names, locale),
       cause: causeTitle(incident.cause, incident.details, locale),
     })}`,
   ];

@@ -6,7 +6,7 @@ import type { WatchTexts } from '../../shared/i18n/cli-watch';
 import { interpolate } from '../../shared/i18n/interpolate';
 import type { Locale } from '../../shared/locale';
 import { timeOfDay } from '../output/clock-time';
-import { incidentGroupLabel } from '../output/incident-text';
+import { incidentName } from '../../shared/incident-name';
 import type { Style } from '../output/style';
 import type { WatchChange } from './state-changes';
 
@@ -52,14 +52,14 @@ export function changeLine(change: WatchChange, texts: WatchTexts, locale: Local
 
 /** An incident event told with the incident it belongs to, since a watch log interleaves incidents. */
 export function incidentLine(
-  incident: Pick<IncidentSummary, 'groupKey' | 'scope'>,
+  incident: Pick<IncidentSummary, 'scope' | 'monitorIds'>,
   event: IncidentEvent,
   names: MonitorNames,
   texts: WatchTexts,
   locale: Locale,
   style: Style,
 ): string {
-  const group = incidentGroupLabel(incident, names, locale);
+  const group = incidentName(incident, names, locale);
   const text = describeIncidentEvent(event, names, locale);
   const wording = (() => {
     if (event.type === 'detected')

@@ -112,14 +112,14 @@ describe('WatchPrinter', () => {
         .slice(3)
         .map((line) => line.replace(/^\d\d:\d\d:\d\d {2}/, '')),
     ).toEqual([
-      `Incident geopend: shop.example.nl — ${serverError}`,
-      'Incident shop.example.nl: Ook Checkout heeft hier last van',
-      `Incident shop.example.nl: Nieuwe diagnose: ${refused}`,
-      'Incident shop.example.nl: Webshop werkt weer',
-      'Incident shop.example.nl: Stand van zaken: Verholpen, wordt in de gaten gehouden',
-      'Incident shop.example.nl: Checkout viel kort na het herstel opnieuw uit',
-      'Incident shop.example.nl: Notitie: Hosting gebeld',
-      'Incident opgelost: shop.example.nl',
+      `Incident geopend: Webshop — ${serverError}`,
+      'Incident Webshop en Checkout: Ook Checkout heeft hier last van',
+      `Incident Webshop en Checkout: Nieuwe diagnose: ${refused}`,
+      'Incident Webshop en Checkout: Webshop werkt weer',
+      'Incident Webshop en Checkout: Stand van zaken: Verholpen, wordt in de gaten gehouden',
+      'Incident Webshop en Checkout: Checkout viel kort na het herstel opnieuw uit',
+      'Incident Webshop en Checkout: Notitie: Hosting gebeld',
+      'Incident opgelost: Webshop en Checkout',
     ]);
   });
 

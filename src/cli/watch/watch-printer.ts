@@ -9,7 +9,7 @@ import { stateChanges } from './state-changes';
 import { changeJson, incidentJson, jsonLine } from './watch-json';
 import { changeLine, incidentLine } from './watch-lines';
 
-type IncidentGroup = Pick<IncidentSummary, 'groupKey' | 'scope'>;
+type IncidentGroup = Pick<IncidentSummary, 'scope' | 'monitorIds'>;
 
 export interface WatchPrinterOptions {
   write(text: string): void;
@@ -58,7 +58,14 @@ export class WatchPrinter {
       return;
     }
     if (!this.groups.has(incidentId)) this.remember(this.options.openIncidents());
-    const group = this.groups.get(incidentId) ?? { groupKey: incidentId, scope: 'site' };
+    const known = this.groups.get(incidentId) ?? { scope: 'site', monitorIds: [] };
+    // a monitor joining is told before the snapshot that lists it: it belongs in the name already
+    const joining = event.monitorId !== undefined && !known.monitorIds.includes(event.monitorId);
+    const group =
+      joining && known.scope !== 'offline'
+        ? { ...known, monitorIds: [...known.monitorIds, event.monitorId!] }
+        : known;
+    this.groups.set(incidentId, group);
     write(
       incidentLine(
         group,
@@ -73,6 +80,6 @@ export class WatchPrinter {
   }
 
   private remember(incidents: readonly IncidentSummary[]): void {
-    for (const { id, groupKey, scope } of incidents) this.groups.set(id, { groupKey, scope });
+    for (const { id, scope, monitorIds } of incidents) this.groups.set(id, { scope, monitorIds });
   }
 }

@@ -86,7 +86,7 @@ describe('the review', () => {
       '- 14:06 — Tried: Asked the team whether anything changed today',
       '- 14:06 — Note: Jan updated the shop plugin at 13:50',
       '- 14:08 — Message copied: Team: the web shop is down',
-      '- 14:11 — Message sent: Customers: ordering is down for a moment',
+      '- 14:11 — Message sent (E-mail): Customers: ordering is down for a moment',
       '- 14:12 — Status: Cause found',
       '- 14:15 — Tried: Restart the server or clear its cache — it did not help',
       '- 14:25 — Tried: Roll back the last plugin or theme update — it worked',

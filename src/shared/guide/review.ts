@@ -1,13 +1,23 @@
 import type { CauseCode } from '../cause-codes';
 import type { CheckDetails } from '../check-result';
-import type { Incident } from '../incident';
+import type { Incident, IncidentEvent } from '../incident';
+import type { MessageAudience, MessageChannel } from '../messages/channels';
+import { CHANNEL_AUDIENCE } from '../messages/channels';
 import type { FixOutcome } from './guide-progress';
 import type { TriedAction } from './incident-facts';
 import { triedActions } from './incident-facts';
 import { readGuideEvent } from './guide-events';
 
 /** Audiences whose messages reach customers (a post on social media reaches them as well). */
-const CUSTOMER_AUDIENCES = new Set(['customers', 'social']);
+const CUSTOMER_AUDIENCES = new Set<MessageAudience>(['customers', 'social']);
+
+/** Message events name the channel they went out on (see the messages' MessageDesk). */
+function audienceOf(event: IncidentEvent): MessageAudience | null {
+  const channel = event.details?.channel;
+  return typeof channel === 'string' && Object.hasOwn(CHANNEL_AUDIENCE, channel)
+    ? CHANNEL_AUDIENCE[channel as MessageChannel]
+    : null;
+}
 
 export interface ReviewFix extends TriedAction {
   /** For a fix step of the guide: whether it worked; for a restart: whether the re-check passed. */
@@ -37,17 +47,17 @@ function fixOutcome(action: TriedAction): FixOutcome | null {
   return null;
 }
 
-/**
- * Fills the review from the incident's own timeline. Message events say whom they were for in
- * `details.audience` (team, customers, social).
- */
+/** Fills the review from the incident's own timeline. */
 export function reviewFacts(
   incident: Pick<Incident, 'cause' | 'details' | 'monitorIds' | 'openedAt' | 'resolvedAt' | 'timeline'>,
 ): ReviewFacts {
   const messages = incident.timeline.filter(
     (event) => event.type === 'message_copied' || event.type === 'message_sent',
   );
-  const customerMessage = messages.find((event) => CUSTOMER_AUDIENCES.has(String(event.details?.audience)));
+  const customerMessage = messages.find((event) => {
+    const audience = audienceOf(event);
+    return audience !== null && CUSTOMER_AUDIENCES.has(audience);
+  });
   const verified = incident.timeline.find((event) => {
     const facts = readGuideEvent(event);
     return facts?.guideAction === 'verify' && facts.failed === 0 && facts.passed > 0;
