@@ -3,6 +3,7 @@ import { useLocale, useTexts } from '../i18n/texts';
 import { useRouteFocus } from '../router/use-route-focus';
 import { IncidentScreen } from '../screens/incident/incident-screen';
 import { OverviewScreen } from '../screens/overview/overview-screen';
+import { SettingsScreen } from '../screens/settings/settings-screen';
 import { useFirstRun } from '../screens/welcome/use-first-run';
 import { WelcomeScreen } from '../screens/welcome/welcome-screen';
 import { useAppStore } from '../store/app-store-context';
@@ -17,8 +18,9 @@ function RoutedScreen() {
       return <IncidentScreen incidentId={route.incidentId} />;
     case 'welcome':
       return <WelcomeScreen />;
-    // Settings and history show the overview until their own screens exist.
     case 'settings':
+      return <SettingsScreen />;
+    // History shows the overview until its own screen exists.
     case 'history':
     case 'home':
       return <OverviewScreen />;

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { interpolate } from '../../../shared/i18n/interpolate';
+import { settingsScreenTexts } from '../../../shared/i18n/settings-screen';
+import type { MonitorState } from '../../../shared/app-state';
+import type { MonitorInput } from '../../../shared/monitor';
+import { useCatalog } from '../../i18n/texts';
+import { useAppStore } from '../../store/app-store-context';
+import { MonitorForm } from './monitor-form';
+
+/** One empty list for every render: a new `[]` per render would make the store look changed forever. */
+const NO_MONITORS: readonly MonitorState[] = [];
+
+type Editing =
+  { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'delete'; id: string };
+
+/** Everything watched, live from the app's state, each with change, pause and remove. */
+export function MonitorSection() {
+  const texts = useCatalog(settingsScreenTexts).monitors;
+  const api = useAppStore((state) => state.api);
+  const entries = useAppStore((state) => state.appState?.monitors) ?? NO_MONITORS;
+  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+
+  const save = async (run: () => Promise<{ ok: boolean }>) => {
+    const result = await run();
+    if (result.ok) setEditing({ kind: 'none' });
+    return result.ok;
+  };
+  const create = (input: MonitorInput) => save(() => api['monitors.create'](input));
+  const update = (id: string) => (input: MonitorInput) =>
+    save(() => api['monitors.update']({ id, changes: input }));
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-monitors">
+      <h2 id="settings-monitors">{texts.heading}</h2>
+      {entries.length === 0 && <p>{texts.none}</p>}
+      <ul className="settings-monitors">
+        {entries.map(({ monitor }) => (
+          <li key={monitor.id} className="settings-monitor" data-settings-monitor={monitor.name}>
+            {editing.kind === 'edit' && editing.id === monitor.id ? (
+              <MonitorForm
+                monitor={monitor}
+                onSave={update(monitor.id)}
+                onCancel={() => setEditing({ kind: 'none' })}
+              />
+            ) : (
+              <>
+                <div className="settings-monitor__about">
+                  <span className="settings-monitor__name">{monitor.name}</span>
+                  <span className="muted">{monitor.target}</span>
+                  {!monitor.enabled && <span className="settings-monitor__paused">{texts.paused}</span>}
+                </div>
+                {editing.kind === 'delete' && editing.id === monitor.id ? (
+                  <div className="settings-monitor__confirm" role="group" aria-label={texts.delete}>
+                    <p>{interpolate(texts.confirmDelete, { name: monitor.name })}</p>
+                    <button
+                      type="button"
+                      className="button button--danger"
+                      onClick={() => void save(() => api['monitors.delete']({ id: monitor.id }))}
+                    >
+                      {texts.confirmDeleteYes}
+                    </button>
+                    <button type="button" className="button" onClick={() => setEditing({ kind: 'none' })}>
+                      {texts.cancel}
+                    </button>
+                  </div>
+                ) : (
+                  <div className="settings-monitor__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`${texts.edit}: ${monitor.name}`}
+                      onClick={() => setEditing({ kind: 'edit', id: monitor.id })}
+                    >
+                      {texts.edit}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`${monitor.enabled ? texts.pause : texts.resume}: ${monitor.name}`}
+                      onClick={() =>
+                        void api['monitors.update']({
+                          id: monitor.id,
+                          changes: { enabled: !monitor.enabled },
+                        })
+                      }
+                    >
+                      {monitor.enabled ? texts.pause : texts.resume}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`${texts.delete}: ${monitor.name}`}
+                      onClick={() => setEditing({ kind: 'delete', id: monitor.id })}
+                    >
+                      {texts.delete}
+                    </button>
+                  </div>
+                )}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {editing.kind === 'add' ? (
+        <MonitorForm onSave={create} onCancel={() => setEditing({ kind: 'none' })} />
+      ) : (
+        <button type="button" className="button button--primary" onClick={() => setEditing({ kind: 'add' })}>
+          {texts.add}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import type { SettingsScreenTexts } from './settings-screen';
+
+export const settingsScreenEn: SettingsScreenTexts = {
+  heading: 'Settings',
+  monitors: {
+    heading: 'What Back Online watches',
+    none: 'Nothing yet. Add your website below.',
+    add: 'Add something to watch',
+    edit: 'Change',
+    pause: 'Pause',
+    resume: 'Watch again',
+    delete: 'Remove',
+    confirmDelete: 'Remove "{name}"? Its history is removed too. Incidents stay in the history.',
+    confirmDeleteYes: 'Yes, remove it',
+    cancel: 'Cancel',
+    save: 'Save',
+    saving: 'Saving…',
+    formAddHeading: 'Add something to watch',
+    formEditHeading: 'Change "{name}"',
+    paused: 'Paused: not checked until you watch it again.',
+    fields: {
+      name: { label: 'Name', hint: 'How you call it, e.g. Webshop or Payment terminal.' },
+      publicName: {
+        label: 'Name for your customers (optional)',
+        hint: 'Used in customer messages, e.g. "our web shop".',
+      },
+      target: {
+        label: 'Address',
+        hint: 'A website (bakkerijdezon.nl) or a device with its port (192.168.1.20:9100).',
+      },
+      intervalSeconds: { label: 'Check every … seconds (optional)', hint: 'Empty: every 60 seconds.' },
+      timeoutSeconds: { label: 'Give up after … seconds (optional)', hint: 'Empty: 10 seconds.' },
+      keyword: { label: 'Text that must be on the page (optional)', hint: 'e.g. "Add to basket".' },
+      keywordAbsent: { label: 'Text that must not be on the page (optional)', hint: 'e.g. "Out of order".' },
+      slowThresholdMs: {
+        label: 'Too slow above … milliseconds (optional)',
+        hint: 'Empty: 3000 (3 seconds).',
+      },
+      tlsWarnDays: {
+        label: 'Warn … days before the certificate expires (optional)',
+        hint: 'Empty: 14 days.',
+      },
+      expectedStatus: {
+        label: 'Expected answer codes (optional)',
+        hint: 'e.g. 200, 301. Empty: any normal answer.',
+      },
+    },
+  },
+  business: {
+    heading: 'Your business',
+    name: 'Name of your business',
+    website: 'Your website',
+    email: 'E-mail address for customers',
+    phone: 'Phone number for customers',
+    followUpdatesAt: 'Where customers follow updates (optional)',
+    followUpdatesAtHint: 'A status page or social account, e.g. instagram.com/bakkerijdezon.',
+    workaround: 'What customers can do meanwhile (optional)',
+    workaroundHint: 'e.g. "Order by phone on 010-123 45 67".',
+  },
+  language: { heading: 'Language and tone' },
+  saved: 'Saved.',
+  saveFailed: 'Back Online could not save this. Please check the fields marked in red, then save again.',
+  data: {
+    heading: 'Your data',
+    export: 'Save settings to a file',
+    exportHint:
+      'A JSON file with your settings and everything Back Online watches, to keep or move to another computer.',
+    import: 'Load settings from a file',
+    importHint: 'Back Online shows what would change before anything changes.',
+    previewHeading: 'This file would change:',
+    previewNothing: 'This file holds exactly your current settings. Nothing would change.',
+    previewAddMonitors: 'Start watching: {names}',
+    previewChangeMonitors: 'Change: {names}',
+    previewRemoveMonitors: 'Stop watching (with their history): {names}',
+    previewSettings: 'Change these settings: {names}',
+    apply: 'Apply these changes',
+    applied: 'The file’s settings are in use now.',
+    refused: {
+      too_large:
+        'This file is larger than 1 MB, far too large for Back Online settings. Nothing was changed.',
+      not_json: 'This file is not a Back Online settings file (it is not JSON). Nothing was changed.',
+      not_back_online: 'This file was not made by Back Online. Nothing was changed.',
+      invalid: 'This file has a mistake at "{field}": {problem} Nothing was changed.',
+    },
+  },
+};
