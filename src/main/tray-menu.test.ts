@@ -126,6 +126,13 @@ describe('buildTrayMenu', () => {
     const menu = buildTrayMenu(state, context, act);
     click(item(menu, 'Open recovery guide'));
     expect(act.openWindow).toHaveBeenLastCalledWith({ page: 'incident', incidentId: 'newer' });
+    click(item(menu, 'Write an update'));
+    expect(act.openWindow).toHaveBeenLastCalledWith({
+      page: 'incident',
+      incidentId: 'newer',
+      step: 'communicate',
+    });
+    expect(labels(buildTrayMenu(STATES.ok, context, act))).not.toContain('Write an update');
     click(item(menu, '✓ Mail server — Up'));
     expect(act.openWindow).toHaveBeenLastCalledWith({ page: 'incident', incidentId: 'older' });
     click(item(buildTrayMenu(STATES.ok, context, act), '✓ Webshop — Up'));
@@ -190,6 +197,7 @@ describe('buildTrayMenu', () => {
       '✕ Webshop — Plat',
       '✓ Mail server — Werkt',
       'Herstelplan openen',
+      'Update schrijven',
       'Alles nu controleren',
       'Meldingen pauzeren',
       'Instellingen…',

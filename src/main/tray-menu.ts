@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { SnoozeDuration } from '../shared/api-contract';
 import type { AppState, MonitorState, MonitorStatus } from '../shared/app-state';
+import { composerTexts } from '../shared/i18n/composer';
 import { interpolate, pickCatalog } from '../shared/i18n/interpolate';
 import type { TrayMenuTexts } from '../shared/i18n/tray-menu';
 import { trayMenuCatalogs } from '../shared/i18n/tray-menu';
@@ -145,6 +146,16 @@ export function buildTrayMenu(
               actions.openWindow(
                 guideIncident ? { page: 'incident', incidentId: guideIncident } : { page: 'home' },
               ),
+          },
+        ]
+      : []),
+    // While a problem is open, the customers' update is one click from the tray, already written.
+    ...(guideIncident
+      ? [
+          {
+            label: pickCatalog(composerTexts, state.locale).trayItem,
+            click: () =>
+              actions.openWindow({ page: 'incident', incidentId: guideIncident, step: 'communicate' }),
           },
         ]
       : []),

@@ -11,6 +11,7 @@ import './styles/status.css';
 import './styles/send-to-phone.css';
 import './styles/charts.css';
 import './styles/forms.css';
+import './styles/composer.css';
 
 const store = createAppStore(bridge, navigator.language, hashLocation(window));
 const root = document.getElementById('root');

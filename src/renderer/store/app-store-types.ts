@@ -1,4 +1,4 @@
-import type { ApiErrorCode, SnoozeDuration } from '../../shared/api-contract';
+import type { ApiErrorCode, BackOnlineApi, SnoozeDuration } from '../../shared/api-contract';
 import type { AppState } from '../../shared/app-state';
 import type { Language, Locale } from '../../shared/locale';
 import { DEFAULT_LOCALE, languageFromLocaleTag } from '../../shared/locale';
@@ -29,6 +29,8 @@ export interface AppStoreState {
 }
 
 export interface AppStoreActions {
+  /** The app's contract, for reads a screen keeps to itself (a chart's history, the contacts). */
+  readonly api: BackOnlineApi;
   /** Loads the state and follows every change; returns the function that stops following. */
   start(): () => void;
   checkAllNow(): Promise<void>;

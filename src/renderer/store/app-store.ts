@@ -47,6 +47,7 @@ export function createAppStore(
 
     return {
       ...defaultAppStoreState(browserLanguage),
+      api,
 
       start() {
         set({ connection: bridge.connectionStatus() });

@@ -5,6 +5,7 @@ import { countLength } from './length';
 import type { MessageVariables } from './message-types';
 import { MESSAGE_PHASES, MESSAGE_TONES, MESSAGE_VOICES } from './message-types';
 import { messagePackFor } from './packs';
+import * as ownWording from './own-wording';
 
 const everyday: MessageVariables = {
   businessName: 'Bakkerij De Zon',
@@ -248,5 +249,13 @@ describe('rendering', () => {
       for (const description of Object.values(messagePackFor(voice).causes))
         expect(description).not.toMatch(TECHNICAL);
     }
+  });
+});
+
+describe("the owner's own wording", () => {
+  it('puts every filled-in fact back as its placeholder, so the saved text stays right next time', () => {
+    const { textAsTemplate } = ownWording;
+    const text = 'Bakkerij De Zon: since 14:02 our web shop is down. Sorry, Bakkerij De Zon';
+    expect(textAsTemplate(text, everyday)).toBe('{businessName}: since {startTime} {service} is down. Sorry, {businessName}');
   });
 });

@@ -7,6 +7,7 @@ import { interpolate, useLocale, useTexts } from '../../i18n/texts';
 import { useAppStore } from '../../store/app-store-context';
 import type { IncidentDetail } from '../../store/incident-detail';
 import { monitorNames } from '../overview/incident-list';
+import { Composer } from '../guide/communicate/composer';
 import { IncidentTimeline } from './incident-timeline';
 
 /** The fetched incident is newer than the live summary right after the owner changed it. */
@@ -55,6 +56,7 @@ export function IncidentScreen({ incidentId }: { incidentId: string }) {
             <h1 className="banner__title" data-route-heading>{texts.incident.resolvedMeanwhile}</h1>
           </div>
         </section>
+        <Composer incidentId={incidentId} />
         {appState && detail.status === 'loaded' && (
           <IncidentTimeline detail={detail} now={appState.generatedAt} />
         )}
@@ -94,6 +96,7 @@ export function IncidentScreen({ incidentId }: { incidentId: string }) {
         </p>
         <p>{texts.incident.guideComing}</p>
       </section>
+      <Composer incidentId={incidentId} />
       <IncidentTimeline detail={detail} now={now} />
     </div>
   );
