@@ -47,7 +47,6 @@ export function createAppStore(
 
     return {
       ...defaultAppStoreState(browserLanguage),
-      api,
 
       start() {
         set({ connection: bridge.connectionStatus() });

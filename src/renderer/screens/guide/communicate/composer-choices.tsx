@@ -24,8 +24,15 @@ function ChoiceSelect<T extends string>({ label, value, options, names, onChange
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        className="field__input"
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value as T)}
+      >
         {options.map((option) => (
           <option key={option} value={option}>
             {names[option]}

@@ -180,8 +180,11 @@ function ComposerBody({
       )}
       <ComposerChoices choice={choice} onChange={setChoice} />
       <div className="field">
-        <label htmlFor={`${ids}-expected`}>{texts.expectedLabel}</label>
+        <label className="field__label" htmlFor={`${ids}-expected`}>
+          {texts.expectedLabel}
+        </label>
         <input
+          className="field__input"
           id={`${ids}-expected`}
           type="text"
           value={expected}

@@ -96,8 +96,11 @@ export function MessageCard(props: MessageCardProps) {
       )}
       {subject !== null && (
         <div className="field">
-          <label htmlFor={`${ids}-subject`}>{texts.subjectLabel}</label>
+          <label className="field__label" htmlFor={`${ids}-subject`}>
+            {texts.subjectLabel}
+          </label>
           <input
+            className="field__input"
             id={`${ids}-subject`}
             type="text"
             value={subject}
@@ -107,8 +110,11 @@ export function MessageCard(props: MessageCardProps) {
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${ids}-text`}>{texts.textLabel}</label>
+        <label className="field__label" htmlFor={`${ids}-text`}>
+          {texts.textLabel}
+        </label>
         <textarea
+          className="field__input"
           id={`${ids}-text`}
           data-testid="message-text"
           value={text}
