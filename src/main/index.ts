@@ -4,11 +4,13 @@ import { app } from 'electron';
 import { createBackOnlineService } from '../core/service';
 import { registerAppScheme } from './protocol';
 import { startShell } from './shell';
+import { limitYoungGeneration } from './young-generation';
 
 // The composition root. Built to out/main/index.js, beside out/preload and out/renderer.
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 registerAppScheme();
+limitYoungGeneration(app);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Back Online is running; it shows its window on the 'second-instance' event.

@@ -2,6 +2,7 @@ import type { App } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { LoginItemBackend } from './login-item';
 import { FakeService } from './testing/fake-service';
+import { YOUNG_GENERATION_ARGUMENT } from './young-generation';
 
 vi.mock('electron', () => ({}));
 
@@ -89,9 +90,10 @@ describe('start at login', () => {
     };
     const backend = electronLoginItemBackend(app as unknown as App);
     backend.setEnabled(true);
-    expect(app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true, args: [HIDDEN_ARGUMENT] });
+    const args = [HIDDEN_ARGUMENT, YOUNG_GENERATION_ARGUMENT];
+    expect(app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true, args });
     expect(backend.isEnabled()).toBe(true);
-    expect(app.getLoginItemSettings).toHaveBeenCalledWith({ args: [HIDDEN_ARGUMENT] });
+    expect(app.getLoginItemSettings).toHaveBeenCalledWith({ args });
     expect(loginItemBackend(app as unknown as App, 'darwin')).not.toBeNull();
     expect(loginItemBackend(app as unknown as App, 'linux')).not.toBeNull();
   });

@@ -2,9 +2,12 @@ import type { App } from 'electron';
 import type { ApiHandler, ApiParsedRequest, ApiResult } from '../shared/api-contract';
 import type { Settings } from '../shared/settings';
 import { createXdgAutostart } from './xdg-autostart';
+import { YOUNG_GENERATION_ARGUMENT } from './young-generation';
 
 /** Passed when the system starts the app at login, so it starts quietly in the tray. */
 export const HIDDEN_ARGUMENT = '--hidden';
+/** Everything a start at login passes: quietly, and with the memory flags only a start can set. */
+const LOGIN_ARGUMENTS = [HIDDEN_ARGUMENT, YOUNG_GENERATION_ARGUMENT];
 
 /** Where the operating system keeps "start at login". */
 export interface LoginItemBackend {
@@ -25,7 +28,7 @@ export interface LoginItem {
 
 export function electronLoginItemBackend(app: App): LoginItemBackend {
   // Windows compares the registered arguments too, so reading and writing pass the same ones.
-  const args = [HIDDEN_ARGUMENT];
+  const args = LOGIN_ARGUMENTS;
   return {
     isEnabled: () => app.getLoginItemSettings({ args }).openAtLogin,
     setEnabled: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled, args }),
@@ -39,7 +42,7 @@ export function electronLoginItemBackend(app: App): LoginItemBackend {
 export function loginItemBackend(app: App, platform: NodeJS.Platform): LoginItemBackend | null {
   if (!app.isPackaged) return null;
   if (platform === 'darwin' || platform === 'win32') return electronLoginItemBackend(app);
-  return createXdgAutostart({ command: process.env.APPIMAGE || process.execPath, args: [HIDDEN_ARGUMENT] });
+  return createXdgAutostart({ command: process.env.APPIMAGE || process.execPath, args: LOGIN_ARGUMENTS });
 }
 
 export function createLoginItem(options: {

@@ -120,7 +120,6 @@ export async function startShell(options: ShellOptions): Promise<void> {
   app.on('activate', () => window.show());
   let stopped = false;
   app.on('before-quit', (event) => {
-    window.allowClose();
     if (stopped) return;
     // Let the service finish writing before the process ends, then quit for real.
     event.preventDefault();

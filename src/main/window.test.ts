@@ -69,23 +69,38 @@ describe('the main window', () => {
     expect(urlForRoute('http://localhost:5173/', { page: 'home' })).toBe('http://localhost:5173/#/');
   });
 
-  it('hides instead of closing, until the app quits', () => {
+  it('really closes, giving its renderer back, and opens anew where the owner left off', () => {
     const window = createMainWindow(options);
-    window.show();
-    const browser = created[0]!;
-    browser.emit('ready-to-show');
-    const close = { preventDefault: vi.fn() };
-    browser.emit('close', close);
-    expect(close.preventDefault).toHaveBeenCalled();
-    expect(browser.visible).toBe(false);
-
-    window.allowClose();
-    const finalClose = { preventDefault: vi.fn() };
-    browser.emit('close', finalClose);
-    expect(finalClose.preventDefault).not.toHaveBeenCalled();
-    browser.destroyed = true;
-    browser.emit('closed');
+    window.show({ page: 'incident', incidentId: 'inc-7' });
+    const first = created[0]!;
+    first.emit('ready-to-show');
+    first.navigateInPage('#/incident/inc-7/fix');
+    first.close();
+    expect(first.isDestroyed()).toBe(true);
     expect(window.webContents()).toBeNull();
+
+    window.show();
+    expect(created).toHaveLength(2);
+    const second = created[1]!;
+    expect(second.loaded).toEqual(['app://bundle/index.html#/incident/inc-7/fix']);
+    expect(window.webContents()).toBe(second.webContents);
+  });
+
+  it('opens anew at the page it was asked for, not the one it was closed at', () => {
+    const window = createMainWindow(options);
+    window.show({ page: 'settings' });
+    created[0]!.close();
+    window.show({ page: 'history' });
+    expect(created[1]?.loaded).toEqual(['app://bundle/index.html#/history']);
+  });
+
+  it('opens anew at home when it was closed before its page had loaded', () => {
+    const window = createMainWindow(options);
+    window.show({ page: 'settings' });
+    created[0]!.url = '';
+    created[0]!.close();
+    window.show();
+    expect(created[1]?.loaded).toEqual(['app://bundle/index.html#/']);
   });
 
   it('pushes each state to the page while the window exists', () => {

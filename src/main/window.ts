@@ -3,7 +3,7 @@ import { BrowserWindow } from 'electron';
 import type { AppState } from '../shared/app-state';
 import { IPC_CHANNELS } from '../shared/ipc-channels';
 import type { WindowRoute } from '../shared/window-route';
-import { routeToHash } from '../shared/window-route';
+import { routeFromHash, routeToHash } from '../shared/window-route';
 
 export interface MainWindowOptions {
   entryUrl: string;
@@ -12,15 +12,16 @@ export interface MainWindowOptions {
   devTools: boolean;
 }
 
-/** The one app window: created on first use, hidden (not closed) when the owner closes it. */
+/**
+ * The one app window. Closing it really closes it: its renderer process (tens of MiB) is given back while
+ * the app waits in the tray all day, and opening it again builds a new one at the page the owner left.
+ */
 export interface MainWindow {
   /** Shows and focuses the window; with a route, it also goes to that page (see window-route.ts). */
   show(route?: WindowRoute): void;
   sendState(state: AppState): void;
   /** The window's web contents, or null while there is no window; IPC trusts only these. */
   webContents(): WebContents | null;
-  /** From now on closing really closes: the app is quitting. */
-  allowClose(): void;
 }
 
 export function urlForRoute(entryUrl: string, route: WindowRoute): string {
@@ -31,7 +32,8 @@ export function urlForRoute(entryUrl: string, route: WindowRoute): string {
 
 export function createMainWindow(options: MainWindowOptions): MainWindow {
   let window: BrowserWindow | null = null;
-  let quitting = false;
+  /** Where the owner was when they closed the window; a reopen without a route goes back there. */
+  let lastRoute: WindowRoute = { page: 'home' };
 
   const load = (target: BrowserWindow, route: WindowRoute) => {
     // Only the hash differs after the first load, so Chromium navigates within the page without reloading.
@@ -72,10 +74,8 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
       },
     });
     created.once('ready-to-show', () => created.show());
-    created.on('close', (event) => {
-      if (quitting) return;
-      event.preventDefault();
-      created.hide();
+    created.on('close', () => {
+      lastRoute = routeFromHash(new URL(created.webContents.getURL() || options.entryUrl).hash);
     });
     created.on('closed', () => {
       if (window === created) window = null;
@@ -87,7 +87,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   return {
     show(route) {
       if (window === null || window.isDestroyed()) {
-        window = create(route ?? { page: 'home' });
+        window = create(route ?? lastRoute);
         return;
       }
       if (route) load(window, route);
@@ -100,9 +100,6 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     },
     webContents() {
       return window !== null && !window.isDestroyed() ? window.webContents : null;
-    },
-    allowClose() {
-      quitting = true;
     },
   };
 }

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpFixture, type HttpFixture } from '../fixtures/http-fixture';
+import { loopbackConnectivity, startWebMode } from '../e2e/web-mode-process';
+import { closedPort, startHttpFixture, type HttpFixture } from '../fixtures/http-fixture';
 import { ROOT, runBuiltCli } from './spawn-cli';
 
 const built = existsSync(join(ROOT, 'out', 'cli', 'index.js'));
@@ -38,4 +39,22 @@ describe.runIf(built)('the built back-online command', { timeout: 60_000 }, () =
     expect(run.stderr).toContain('back-online: Zeg wat er gecontroleerd moet worden');
     expect(run.stderr).toContain('Gebruik: back-online check [opties] <doel>...');
   });
+
+  it.runIf(process.platform === 'linux')(
+    'runs all day with a small young generation, in the very process it was started as',
+    async () => {
+      const web = await startWebMode({
+        connectivity: loopbackConnectivity(await closedPort()),
+        monitors: [],
+      });
+      try {
+        // the link is printed after start-up, so the process has long replaced itself by then
+        const commandLine = readFileSync(`/proc/${web.pid}/cmdline`, 'utf8').split('\0');
+        expect(commandLine).toContain('--max-semi-space-size=2');
+        expect(commandLine).toContain('web');
+      } finally {
+        await web.stop();
+      }
+    },
+  );
 });

@@ -100,15 +100,26 @@ test('gives the page no Node, no Electron internals and no way off the app origi
   expect(window.url()).toMatch(/^app:\/\/bundle\//);
 });
 
-test('hides the window instead of quitting when it is closed', async () => {
+test('closes the window for real, keeps running in the tray, and reopens it at the same page', async () => {
   const window = await app.firstWindow();
   await window.waitForLoadState('domcontentloaded');
-  const visibleAfterClose = await app.evaluate(async ({ BrowserWindow }) => {
-    const [main] = BrowserWindow.getAllWindows();
-    const hidden = new Promise<void>((resolve) => main?.once('hide', () => resolve()));
-    main?.close();
-    await hidden;
-    return { windows: BrowserWindow.getAllWindows().length, visible: main?.isVisible() };
+  await window.evaluate(() => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = '#/settings';
   });
-  expect(visibleAfterClose).toEqual({ windows: 1, visible: false });
+  await expect(window).toHaveURL(/#\/settings$/);
+  const afterClose = await app.evaluate(async ({ BrowserWindow }) => {
+    const [main] = BrowserWindow.getAllWindows();
+    const closed = new Promise<void>((resolve) => main?.once('closed', () => resolve()));
+    main?.close();
+    await closed;
+    return { windows: BrowserWindow.getAllWindows().length };
+  });
+  expect(afterClose).toEqual({ windows: 0 });
+
+  const reopened = app.waitForEvent('window');
+  // what the tray's "Open" and a second start do: the shell listens for 'activate' on every platform
+  await app.evaluate(({ app: electronApp }) => electronApp.emit('activate'));
+  const again = await reopened;
+  await again.waitForLoadState('domcontentloaded');
+  expect(again.url()).toMatch(/^app:\/\/bundle\/index\.html#\/settings$/);
 });

@@ -27,6 +27,8 @@ export const loopbackConnectivity = (port: number) => ({
 });
 
 export interface WebModeProcess {
+  /** The process that was started; it stays the one serving, whatever it re-executes. */
+  pid: number;
   url: string;
   origin: string;
   port: number;
@@ -95,6 +97,7 @@ export async function startWebMode(
 
   const port = Number(match[1]);
   return {
+    pid: child.pid ?? -1,
     url: match[0],
     origin: `http://127.0.0.1:${port}`,
     port,

@@ -43,9 +43,12 @@ class FakeBrowserWindow extends EventEmitter {
   visible = false;
   minimized = false;
   destroyed = false;
+  /** The page's address as Chromium has it: the last load, then the page's own hash changes. */
+  url = '';
   webContents = {
     send: vi.fn((_channel: string, _value: unknown) => undefined),
     mainFrame: { url: 'app://bundle/index.html' },
+    getURL: () => this.url,
   };
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
@@ -57,7 +60,23 @@ class FakeBrowserWindow extends EventEmitter {
   }
   loadURL(url: string) {
     this.loaded.push(url);
+    this.url = url;
     return Promise.resolve();
+  }
+  /** The page moves itself, as the window's router does on a click. */
+  navigateInPage(hash: string) {
+    const url = new URL(this.url);
+    url.hash = hash;
+    this.url = url.href;
+  }
+  /** As Electron closes a window: 'close' may be prevented; otherwise it is destroyed and 'closed' follows. */
+  close() {
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroyed = true;
+    this.visible = false;
+    this.emit('closed');
   }
   show() {
     this.visible = true;
