@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './test/support/chromium-executable';
+import { chromiumLaunchArgs, findChromium } from './test/support/chromium-executable';
 
 const chromium = await findChromium();
 
@@ -12,18 +12,7 @@ export default defineConfig({
   use: {
     launchOptions: {
       executablePath: chromium.executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-        ...chromium.args,
-      ],
+      args: chromiumLaunchArgs(chromium),
     },
   },
 });

@@ -1,10 +1,13 @@
 /**
  * Monitoring benchmark: the whole service (scheduler, real HTTP checks, SQLite history, incidents)
- * watching N monitors at a 30 s interval against loopback servers, next to a bare `fetch` loop over the
- * same URLs at the same pace. Each side runs in its own child process so CPU and RSS are its own; the
- * servers run in a third.
+ * against loopback servers, in two cases:
+ * - many: N monitors at 30 s, next to a bare `fetch` loop over the same URLs at the same pace (one after
+ *   the other, so they do not share the CPU);
+ * - small shop: 20 monitors at 60 s, beside an idle Node process started the same way at the same time.
+ * Each side runs in its own child process so CPU and RSS are its own; the servers run in another. Every
+ * child runs with the V8 flags the product starts with (bin/back-online.mjs, src/main/young-generation.ts).
  *
- *   npx tsx bench/scheduler.ts [--monitors 1000] [--seconds 120] [--warmup 30]
+ *   npx tsx bench/scheduler.ts [--case both|many|small] [--monitors 1000] [--seconds 120] [--warmup 30]
  */
 import { fork } from 'node:child_process';
 import { statSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +19,11 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { BackOnlineServiceImpl } from '../src/core/service/back-online-service';
 
-const INTERVAL_SECONDS = 30;
+const MANY_INTERVAL_SECONDS = 30;
+const SMALL_SHOP = { monitors: 20, intervalSeconds: 60 };
+/** What bin/back-online.mjs and the Electron main process start with. */
+const PRODUCT_V8_FLAGS = ['--max-semi-space-size=2'];
+const GOALS = { manyRssMiB: 120, smallAboveIdleMiB: 25 };
 const SERVER_COUNT = 4;
 const PAGE = `<!DOCTYPE html><html><body><h1>Shop</h1>${'<p>Product</p>'.repeat(40)}</body></html>`;
 
@@ -36,7 +43,9 @@ interface Figures {
 
 const { values } = parseArgs({
   options: {
+    case: { type: 'string', default: 'both' },
     monitors: { type: 'string', default: '1000' },
+    interval: { type: 'string', default: String(MANY_INTERVAL_SECONDS) },
     seconds: { type: 'string', default: '120' },
     warmup: { type: 'string', default: '30' },
     role: { type: 'string' },
@@ -44,6 +53,7 @@ const { values } = parseArgs({
   },
 });
 const monitorCount = Number(values.monitors);
+const intervalSeconds = Number(values.interval);
 const measureMs = Number(values.seconds) * 1000;
 const warmupMs = Number(values.warmup) * 1000;
 
@@ -118,12 +128,18 @@ async function runBare(ports: number[]): Promise<void> {
     setTimeout(
       () => {
         void loop();
-        setInterval(() => void loop(), INTERVAL_SECONDS * 1000);
+        setInterval(() => void loop(), intervalSeconds * 1000);
       },
-      (index / monitorCount) * INTERVAL_SECONDS * 1000,
+      (index / monitorCount) * intervalSeconds * 1000,
     );
   }
   process.send?.(await measure('bare fetch loop', () => checks));
+  process.exit(0);
+}
+
+/** Node with nothing to do, loaded the same way as the others: what any Node process costs here. */
+async function runIdle(): Promise<void> {
+  process.send?.(await measure('idle Node', () => 0));
   process.exit(0);
 }
 
@@ -136,7 +152,7 @@ async function runEngine(ports: number[]): Promise<void> {
       // A loopback server stands in for the connectivity reference, so nothing leaves the machine.
       connectivity: { targets: [`tcp://127.0.0.1:${ports[0]}`], includeGateway: false },
       checks: {
-        intervalSeconds: INTERVAL_SECONDS,
+        intervalSeconds,
         timeoutSeconds: 10,
         confirmRechecks: 2,
         recheckDelaySeconds: 5,
@@ -166,7 +182,12 @@ async function runEngine(ports: number[]): Promise<void> {
   process.exit(0);
 }
 
-function child<T>(role: string, extra: string[] = []): { result: Promise<T>; stop: () => void } {
+function child<T>(
+  role: string,
+  extra: string[] = [],
+  monitors = monitorCount,
+  interval = intervalSeconds,
+): { result: Promise<T>; stop: () => void } {
   const script = fileURLToPath(import.meta.url);
   const proc = fork(
     script,
@@ -174,7 +195,9 @@ function child<T>(role: string, extra: string[] = []): { result: Promise<T>; sto
       '--role',
       role,
       '--monitors',
-      String(monitorCount),
+      String(monitors),
+      '--interval',
+      String(interval),
       '--seconds',
       String(measureMs / 1000),
       '--warmup',
@@ -182,7 +205,7 @@ function child<T>(role: string, extra: string[] = []): { result: Promise<T>; sto
       ...extra,
     ],
     {
-      execArgv: ['--import', 'tsx'],
+      execArgv: [...PRODUCT_V8_FLAGS, '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
   );
@@ -193,25 +216,19 @@ function child<T>(role: string, extra: string[] = []): { result: Promise<T>; sto
   return { result, stop: () => proc.kill() };
 }
 
-async function main(): Promise<void> {
+function printFigures(figures: Figures): void {
   console.log(
-    `node ${process.version}; ${monitorCount} monitors every ${INTERVAL_SECONDS} s against ${SERVER_COUNT} loopback servers`,
+    `${figures.label.padEnd(22)} CPU ${figures.cpuPercent.toFixed(2)} % of one core | RSS median ${figures.rssMedianMiB.toFixed(0)} MiB, max ${figures.rssMaxMiB.toFixed(0)} MiB | JS heap used median ${figures.heapUsedMedianMiB.toFixed(0)} MiB | ${figures.checks} checks (${((figures.checks / measureMs) * 1000).toFixed(1)}/s)`,
   );
-  console.log(
-    `warm-up ${warmupMs / 1000} s, then ${measureMs / 1000} s measured per side; sides run one after the other`,
-  );
-  const servers = child<{ ports: number[] }>('servers');
-  const { ports } = await servers.result;
-  const portArgs = ['--ports', ports.join(',')];
+}
+
+const verdict = (met: boolean) => (met ? 'met' : 'missed');
+
+async function manyMonitors(portArgs: string[]): Promise<void> {
+  console.log(`\n${monitorCount} monitors every ${intervalSeconds} s; the bare loop first, then the service`);
   const bare = await child<Figures>('bare', portArgs).result;
   const engine = await child<Figures>('engine', portArgs).result;
-  servers.stop();
-
-  for (const figures of [bare, engine]) {
-    console.log(
-      `${figures.label.padEnd(22)} CPU ${figures.cpuPercent.toFixed(2)} % of one core | RSS median ${figures.rssMedianMiB.toFixed(0)} MiB, max ${figures.rssMaxMiB.toFixed(0)} MiB | JS heap used median ${figures.heapUsedMedianMiB.toFixed(0)} MiB | ${figures.checks} checks (${((figures.checks / measureMs) * 1000).toFixed(1)}/s)`,
-    );
-  }
+  for (const figures of [bare, engine]) printFigures(figures);
   const perCheck = (figures: Figures) =>
     ((figures.cpuPercent / 100) * measureMs) / Math.max(1, figures.checks);
   console.log(
@@ -221,13 +238,43 @@ async function main(): Promise<void> {
     `scheduling lag (planned start to actual start): p50 ${engine.lagP50?.toFixed(1)} ms, p99 ${engine.lagP99?.toFixed(1)} ms, max ${engine.lagMax?.toFixed(1)} ms`,
   );
   const bytesPerResult = (engine.databaseBytes ?? 0) / Math.max(1, engine.resultsStored ?? 1);
-  const resultsPerDay = monitorCount * (86_400 / INTERVAL_SECONDS);
+  const resultsPerDay = monitorCount * (86_400 / intervalSeconds);
   console.log(
     `database: ${((engine.databaseBytes ?? 0) / 1024 / 1024).toFixed(1)} MiB for ${engine.resultsStored} results = ${bytesPerResult.toFixed(0)} bytes/result -> ${((bytesPerResult * resultsPerDay) / 1024 / 1024).toFixed(0)} MiB of raw results per day (kept 48 h, then hourly rollups)`,
   );
   console.log(
-    `goals: CPU <= 2 % (${engine.cpuPercent <= 2 ? 'met' : 'missed'}), RSS <= 150 MB (${engine.rssMedianMiB * 1.048576 <= 150 ? 'met' : 'missed'}), p99 lag <= 250 ms (${(engine.lagP99 ?? Infinity) <= 250 ? 'met' : 'missed'})`,
+    `goals: RSS median ${engine.rssMedianMiB.toFixed(0)} MiB <= ${GOALS.manyRssMiB} MiB (${verdict(engine.rssMedianMiB <= GOALS.manyRssMiB)}), CPU <= 2 % (${verdict(engine.cpuPercent <= 2)}), p99 lag <= 250 ms (${verdict((engine.lagP99 ?? Infinity) <= 250)})`,
   );
+}
+
+async function smallShop(portArgs: string[]): Promise<void> {
+  const { monitors, intervalSeconds: interval } = SMALL_SHOP;
+  console.log(`\nsmall shop: ${monitors} monitors every ${interval} s, beside an idle Node at the same time`);
+  const [idle, engine] = await Promise.all([
+    child<Figures>('idle', [], monitors, interval).result,
+    child<Figures>('engine', portArgs, monitors, interval).result,
+  ]);
+  for (const figures of [idle, engine]) printFigures(figures);
+  const allowed = idle.rssMedianMiB + GOALS.smallAboveIdleMiB;
+  console.log(
+    `goal: RSS median ${engine.rssMedianMiB.toFixed(0)} MiB <= idle Node ${idle.rssMedianMiB.toFixed(0)} + ${GOALS.smallAboveIdleMiB} = ${allowed.toFixed(0)} MiB (${verdict(engine.rssMedianMiB <= allowed)}); ${(engine.rssMedianMiB - idle.rssMedianMiB).toFixed(0)} MiB above idle`,
+  );
+}
+
+async function main(): Promise<void> {
+  const which = values.case;
+  console.log(
+    `node ${process.version} ${PRODUCT_V8_FLAGS.join(' ')}; ${SERVER_COUNT} loopback servers; warm-up ${warmupMs / 1000} s, then ${measureMs / 1000} s measured per side`,
+  );
+  const servers = child<{ ports: number[] }>('servers');
+  const { ports } = await servers.result;
+  const portArgs = ['--ports', ports.join(',')];
+  try {
+    if (which === 'both' || which === 'many') await manyMonitors(portArgs);
+    if (which === 'both' || which === 'small') await smallShop(portArgs);
+  } finally {
+    servers.stop();
+  }
 }
 
 const role = values.role;
@@ -235,4 +282,5 @@ const rolePorts = (values.ports ?? '').split(',').filter(Boolean).map(Number);
 if (role === 'servers') await runServers();
 else if (role === 'bare') await runBare(rolePorts);
 else if (role === 'engine') await runEngine(rolePorts);
+else if (role === 'idle') await runIdle();
 else await main();

@@ -69,3 +69,19 @@ export async function findChromium(): Promise<ChromiumLaunch> {
   }
   throw new Error(noBrowserHelp);
 }
+
+/** Headless on a closed network: no first-run, background or component traffic, no GPU, no QUIC. */
+export function chromiumLaunchArgs(chromium: ChromiumLaunch): string[] {
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    ...chromium.args,
+  ];
+}
