@@ -1,57 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { messageTime } from '../../src/shared/messages/message-facts';
-import { businessProfileSchema } from '../../src/shared/settings';
-import { rawRequest } from '../../src/web/testing/http-client';
-import type { HttpFixture } from '../fixtures/http-fixture';
-import { startHttpFixture } from '../fixtures/http-fixture';
-import type { WebModeProcess } from './web-mode-process';
-import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
+import {
+  expectNoSeriousAxeViolations as expectNoSeriousAxeViolationsIn,
+  liveIncidentForSuite,
+} from './live-incident';
 
 test.describe.configure({ mode: 'serial' });
 
-let shop: HttpFixture;
-let reference: HttpFixture;
-let web: WebModeProcess;
-
-test.beforeAll(async () => {
-  shop = await startHttpFixture();
-  reference = await startHttpFixture();
-  web = await startWebMode({
-    language: 'en',
-    connectivity: loopbackConnectivity(reference.port),
-    checks: FAST_CHECKS,
-    business: businessProfileSchema.parse({
-      name: 'Bakkerij De Zon',
-      website: 'https://bakkerijdezon.nl',
-      followUpdatesAt: 'https://status.bakkerijdezon.nl/?a=1&b=2',
-      workaround: 'order by phone on 010-123 45 67',
-    }),
-    monitors: [{ name: 'Webshop', target: shop.url('/'), publicName: 'our web shop' }],
-  });
-  await shop.setMode('server_error');
-});
-
-test.afterAll(async () => {
-  expect(await web?.stop()).toBe(0);
-  await shop?.close();
-  await reference?.close();
-});
-
-/** When the incident opened, as the API says; the message must carry it in the reader's clock time. */
-async function incidentOpenedAt(): Promise<number> {
-  const response = await rawRequest(web.port, {
-    path: '/api/state.get',
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-back-online-token': web.token, origin: web.origin },
-    body: '{}',
-  });
-  const state = JSON.parse(response.body) as { value: { openIncidents: { openedAt: number }[] } };
-  const openedAt = state.value.openIncidents[0]?.openedAt;
-  if (openedAt === undefined) throw new Error('no open incident');
-  return openedAt;
-}
+const live = liveIncidentForSuite();
 
 /** What the composer put on the clipboard, read in the page with the permission granted. */
 async function clipboardText(page: Page): Promise<string> {
@@ -59,8 +16,8 @@ async function clipboardText(page: Page): Promise<string> {
 }
 
 async function openRedOverview(page: Page): Promise<void> {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.origin });
-  await page.goto(web.url);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: live().web.origin });
+  await page.goto(live().web.url);
   await expect(
     page.getByRole('button', { name: /Open the recovery guide|Open het herstelplan/ }),
   ).toBeVisible({
@@ -68,15 +25,8 @@ async function openRedOverview(page: Page): Promise<void> {
   });
 }
 
-async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('[data-testid="composer"]').analyze();
-  const serious = results.violations.filter((violation) =>
-    ['serious', 'critical'].includes(violation.impact ?? ''),
-  );
-  expect(
-    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`),
-  ).toEqual([]);
-}
+const expectNoSeriousAxeViolations = (page: Page) =>
+  expectNoSeriousAxeViolationsIn(page, '[data-testid="composer"]');
 
 test('from the red overview to a copied X post in three clicks, in English, then sent and in the timeline', async ({
   page,
@@ -99,7 +49,7 @@ test('from the red overview to a copied X post in three clicks, in English, then
 
   await expect(composer.getByTestId('message-notice')).toHaveText('Copied. Now paste it in X.');
   const copied = await clipboardText(page);
-  const startTime = messageTime(await incidentOpenedAt(), Date.now(), 'en');
+  const startTime = messageTime(await live().openedAt(), Date.now(), 'en');
   expect(copied).toContain('Bakkerij De Zon');
   expect(copied).toContain('bakkerijdezon.nl');
   expect(copied).toContain(`Since ${startTime}`);
@@ -137,7 +87,7 @@ test('the Dutch X post holds the business name, the site and the start time', as
   await composer.getByRole('button', { name: 'Kopieer X-bericht' }).click();
   await expect(composer.getByTestId('message-notice')).toHaveText('Gekopieerd. Plak het nu in X.');
   const copied = await clipboardText(page);
-  const startTime = messageTime(await incidentOpenedAt(), Date.now(), 'nl');
+  const startTime = messageTime(await live().openedAt(), Date.now(), 'nl');
   expect(copied).toContain('Bakkerij De Zon');
   expect(copied).toContain('bakkerijdezon.nl');
   expect(copied).toContain(`Sinds ${startTime}`);

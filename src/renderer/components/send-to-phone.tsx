@@ -70,7 +70,7 @@ export function SendToPhone({
     <div className="send-to-phone">
       <button
         type="button"
-        className="button button--small"
+        className="button"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {

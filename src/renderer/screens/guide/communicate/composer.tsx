@@ -118,6 +118,7 @@ function ComposerBody({
       message={compose(channel, phase)}
       share={share}
       gapNames={pack.gaps}
+      businessName={settings.business.name}
       onSent={() => void context.refreshLog()}
     >
       {({ text, subject }) => (

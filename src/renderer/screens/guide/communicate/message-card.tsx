@@ -7,6 +7,7 @@ import type { MessagePhase, MessageVariable, MessageVoice } from '../../../../sh
 import type { RenderedMessage } from '../../../../shared/messages/render';
 import type { ShareContent } from '../../../../shared/messages/share-intents';
 import { shareLinkForChannel } from '../../../../shared/messages/share-intents';
+import { SendToPhone } from '../../../components/send-to-phone';
 import { formatMoment } from '../../../format/time';
 import { useLocale, useTexts } from '../../../i18n/texts';
 import { useAppStore } from '../../../store/app-store-context';
@@ -22,6 +23,8 @@ export interface MessageCardProps {
   share: Omit<ShareContent, 'text' | 'subject'>;
   /** The required facts' names as the owner reads them, for "Still missing: …". */
   gapNames: Record<MessageVariable, string>;
+  /** The business the message speaks for, in the name of its QR code. */
+  businessName: string;
   onSent(): void;
   /** Extra controls under the message (the owner's wording, send to phone). */
   children?: (text: { text: string; subject: string | null }) => React.ReactNode;
@@ -66,11 +69,19 @@ export function MessageCard(props: MessageCardProps) {
     return true;
   };
 
-  const markSent = async () => {
-    const result = await api['messages.markSent']({ incidentId, channel, phase, voice, text });
-    if (!result.ok) return;
+  const markSent = async (fromPhone?: true): Promise<boolean> => {
+    const result = await api['messages.markSent']({
+      incidentId,
+      channel,
+      phase,
+      voice,
+      text,
+      ...(fromPhone ? { fromPhone } : {}),
+    });
+    if (!result.ok) return false;
     setNotice({ kind: 'sent', at: result.value.updatedAt });
     props.onSent();
+    return true;
   };
 
   const noticeText =
@@ -161,6 +172,15 @@ export function MessageCard(props: MessageCardProps) {
             {interpolate(link.carriesText ? texts.open : texts.openAfterCopy, { network })}
           </a>
         )}
+        <SendToPhone
+          channel={channel}
+          content={{ ...props.share, text, ...(subject ? { subject } : {}) }}
+          what={what}
+          network={network}
+          business={props.businessName}
+          onShown={() => void api['messages.copied']({ incidentId, channel, phase, fromPhone: true })}
+          onSentFromPhone={() => markSent(true)}
+        />
         <button type="button" className="button" onClick={() => void markSent()}>
           {texts.markSent}
         </button>
