@@ -61,7 +61,7 @@ export function Composer({ incidentId }: { incidentId: string }) {
   const context = useMessageContext(incidentId);
   const texts = useComposerTexts();
   const headingId = useId();
-  if (!context.incident || !context.settings) return null;
+  if (!context.incident || !context.settings || !context.logLoaded) return null;
   return (
     <section className="panel composer" aria-labelledby={headingId} data-testid="composer">
       <h2 id={headingId}>{texts.heading}</h2>

@@ -18,6 +18,8 @@ export interface MessageContext {
   monitors: Monitor[];
   settings: Settings | null;
   log: MessageLogEntry[];
+  /** False until the log has been read once: the first message's phase depends on it. */
+  logLoaded: boolean;
   now: number;
   refreshLog(): Promise<void>;
   saveSettings(change: SettingsChange): Promise<boolean>;
@@ -33,7 +35,7 @@ export function useMessageContext(incidentId: string): MessageContext {
   const live: IncidentSummary | undefined = appState?.openIncidents.find((entry) => entry.id === incidentId);
   const [fetched, setFetched] = useState<Incident | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [log, setLog] = useState<MessageLogEntry[]>([]);
+  const [log, setLog] = useState<MessageLogEntry[] | null>(null);
 
   const refreshLog = useCallback(async () => {
     const result = await api['messages.log']({ incidentId });
@@ -76,7 +78,8 @@ export function useMessageContext(incidentId: string): MessageContext {
     open: live !== undefined,
     monitors,
     settings,
-    log,
+    log: log ?? [],
+    logLoaded: log !== null,
     now: appState?.generatedAt ?? 0,
     refreshLog,
     saveSettings,
