@@ -66,6 +66,12 @@ describe('the log file of back-online web', () => {
       error: { code: 'storage_failed', storage: { problem: 'is_folder', path: settingsPath } },
     });
 
+    // The recovery guide's support request takes the log's last lines through the API.
+    const tail = (await call('logs.tail', { lines: 3 })).value as { lines: string[] };
+    expect(tail.lines).toHaveLength(3);
+    expect(tail.lines.at(-1)).toContain('storage_failed problem=is_folder');
+    expect(tail.lines.join('\n')).not.toContain(web.token);
+
     expect(await web.stop()).toBe(0);
     const logPath = join(dataDir, 'back-online.log');
     const log = await readFile(logPath, 'utf8');

@@ -1,5 +1,9 @@
 import { join } from 'node:path';
-import { app, session } from 'electron';
+import { app, Notification, session } from 'electron';
+import type { Logger } from '../core/log/logger';
+import { consoleLogger, errorFields } from '../core/log/logger';
+import { installCrashHandlers } from './crash-handlers';
+import { openLogFile } from './open-log';
 import type { BackOnlineService } from '../core/service-contract';
 import { DatabaseTooNewError } from '../core/service-contract';
 import { StorageError } from '../core/store/storage-error';
@@ -22,7 +26,9 @@ import { createMainWindow } from './window';
 const APP_ID = 'nl.backonline.app';
 
 export interface ShellOptions {
-  createService(options: { dataDir: string; locale?: Locale }): Promise<BackOnlineService>;
+  createService(options: { dataDir: string; locale?: Locale; logger?: Logger }): Promise<BackOnlineService>;
+  /** The rotating log in the data folder; the service, the crash handlers and "Open the log" share it. */
+  logger?: Logger;
   preloadPath: string;
   rendererDir: string;
   assetsDir: string;
@@ -34,11 +40,15 @@ export interface ShellOptions {
 async function openService(options: ShellOptions, locale: Locale): Promise<BackOnlineService | null> {
   let service: BackOnlineService | null = null;
   try {
-    service = await options.createService({ dataDir: app.getPath('userData'), locale });
+    service = await options.createService({
+      dataDir: app.getPath('userData'),
+      locale,
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
     await service.start();
     return service;
   } catch (error) {
-    console.error('the service could not start', error);
+    (options.logger ?? consoleLogger).error('start_failed', errorFields(error));
     await service?.stop().catch(() => undefined);
     if (error instanceof DatabaseTooNewError) await showDatabaseTooNew(error, locale);
     else if (error instanceof StorageError) await showStorageFailed(error.failure, locale);
@@ -76,6 +86,14 @@ export async function startShell(options: ShellOptions): Promise<void> {
     iconPath,
     devTools: !app.isPackaged,
   });
+  installCrashHandlers({
+    logger: options.logger ?? consoleLogger,
+    process,
+    app,
+    appWebContents: () => window.webContents(),
+    tellOwner: ({ title, body }) => new Notification({ title, body, icon: iconPath }).show(),
+    locale: () => service.getState().locale,
+  });
   const loginItem = createLoginItem({
     service,
     backend: loginItemBackend(app, options.platform),
@@ -104,7 +122,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
     }),
     registerApiIpc({
       service,
-      mainHandlers: { 'app.openExternal': openExternalLink, 'settings.set': loginItem.saveSettings },
+      mainHandlers: {
+        'app.openExternal': openExternalLink,
+        'settings.set': loginItem.saveSettings,
+        'app.openLog': () => openLogFile(options.logger?.file ?? null),
+      },
       isTrusted: (event) => isTrustedSender(event, window.webContents(), location.isAppUrl),
     }),
     service.subscribe((state) => {

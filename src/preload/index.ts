@@ -40,6 +40,8 @@ const backOnlineApi: BackOnlineApi = {
   'settings.get': call('settings.get'),
   'settings.set': call('settings.set'),
   'app.openExternal': call('app.openExternal'),
+  'logs.tail': call('logs.tail'),
+  'app.openLog': call('app.openLog'),
   'guide.get': call('guide.get'),
   'guide.setStep': call('guide.setStep'),
   'guide.setChecklistItem': call('guide.setChecklistItem'),

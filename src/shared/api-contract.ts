@@ -57,6 +57,10 @@ export const apiRequestSchemas = {
   'settings.get': empty,
   'settings.set': settingsChangeSchema,
   'app.openExternal': z.object({ url: z.string().max(2000) }).strict(),
+  /** The log's last lines, for the support request the owner sends their IT partner. */
+  'logs.tail': z.object({ lines: z.number().int().min(1).max(500).optional() }).strict(),
+  /** Shows the log file in the desktop's file manager; web mode answers unavailable. */
+  'app.openLog': empty,
   'guide.get': z.object({ incidentId: id }).strict(),
   'guide.setStep': z.object({ incidentId: id, step: z.enum(GUIDE_STEPS) }).strict(),
   'guide.setChecklistItem': z
@@ -151,6 +155,8 @@ export interface ApiResponses {
   'settings.get': Settings;
   'settings.set': Settings;
   'app.openExternal': null;
+  'logs.tail': { lines: string[] };
+  'app.openLog': null;
   'guide.get': GuideView;
   'guide.setStep': GuideView;
   'guide.setChecklistItem': GuideView;

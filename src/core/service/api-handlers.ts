@@ -18,6 +18,7 @@ import type { GuideChannel } from './guide-handlers';
 /** What the handlers need from the service; kept narrow so the channel map reads as the contract. */
 export interface ServiceOperations {
   now(): number;
+  recentLogLines(count: number): string[];
   state(): AppState;
   checkNow(monitorId?: string): Promise<void>;
   snooze(until: number): void;
@@ -46,6 +47,9 @@ type Handlers = {
     request: ApiParsedRequest<C>,
   ) => Promise<ApiResult<ApiResponses[C]>> | ApiResult<ApiResponses[C]>;
 };
+
+/** Enough for an IT partner to see what led up to a problem, short enough to paste into a mail. */
+const DEFAULT_LOG_LINES = 50;
 
 const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
 const fail = (code: ApiError['code']): { ok: false; error: ApiError } => ({ ok: false, error: { code } });
@@ -103,6 +107,9 @@ export function createApiHandlers(ops: ServiceOperations): Omit<Handlers, GuideC
     'settings.set': (changes) => ops.updateSettings(changes),
     // Opening links belongs to the shell (Electron's allow-listed shell.openExternal, or the browser itself).
     'app.openExternal': () => fail('unavailable'),
+    'logs.tail': ({ lines }) => ok({ lines: ops.recentLogLines(lines ?? DEFAULT_LOG_LINES) }),
+    // Only the desktop shell can show a file; main answers this channel itself.
+    'app.openLog': () => fail('unavailable'),
     'messages.log': ({ incidentId }) =>
       ops.getIncident(incidentId) ? ok(ops.messageLog(incidentId)) : fail('not_found'),
     'messages.markSent': (request) => ownerResult(ops.markMessageSent(request)),

@@ -361,6 +361,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
     const { scheduler, clock, monitors, incidents, results, keeper } = this.parts;
     return {
       now: () => clock.now(),
+      recentLogLines: (count: number) => this.parts.logger.recentLines(count),
       state: () => this.getState(),
       checkNow: (monitorId?: string) => scheduler.checkNow(monitorId),
       snooze: (until: number) => scheduler.snooze(until),

@@ -38,6 +38,8 @@ export function channelCalls(call: ChannelCall): ChannelCalls {
     'settings.get': (request) => call('settings.get', request),
     'settings.set': (request) => call('settings.set', request),
     'app.openExternal': (request) => call('app.openExternal', request),
+    'logs.tail': (request) => call('logs.tail', request),
+    'app.openLog': (request) => call('app.openLog', request),
     'guide.get': (request) => call('guide.get', request),
     'guide.setStep': (request) => call('guide.setStep', request),
     'guide.setChecklistItem': (request) => call('guide.setChecklistItem', request),
