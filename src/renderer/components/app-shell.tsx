@@ -3,6 +3,7 @@ import { useLocale, useTexts } from '../i18n/texts';
 import { useRouteFocus } from '../router/use-route-focus';
 import { IncidentScreen } from '../screens/incident/incident-screen';
 import { OverviewScreen } from '../screens/overview/overview-screen';
+import { HistoryScreen } from '../screens/history/history-screen';
 import { SettingsScreen } from '../screens/settings/settings-screen';
 import { useFirstRun } from '../screens/welcome/use-first-run';
 import { WelcomeScreen } from '../screens/welcome/welcome-screen';
@@ -20,8 +21,8 @@ function RoutedScreen() {
       return <WelcomeScreen />;
     case 'settings':
       return <SettingsScreen />;
-    // History shows the overview until its own screen exists.
     case 'history':
+      return <HistoryScreen />;
     case 'home':
       return <OverviewScreen />;
   }
