@@ -22,9 +22,13 @@ export function mountTmpfs(options: { sizeKiB: number; readOnly?: boolean }): Tm
     rmSync(path, { recursive: true, force: true });
     return null;
   }
+  let mounted = true;
   return {
     path,
+    /** Safe to call twice: a test's `finally` and the file's `afterAll` both make sure. */
     unmount() {
+      if (!mounted) return;
+      mounted = false;
       execFileSync('umount', ['-l', path], { stdio: 'ignore' });
       rmSync(path, { recursive: true, force: true });
     },
