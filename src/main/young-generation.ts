@@ -16,5 +16,5 @@ export const YOUNG_GENERATION_ARGUMENT = `--js-flags=${YOUNG_GENERATION_JS_FLAGS
 
 /** Before the app is ready, so the first renderer already starts with it. */
 export function limitYoungGeneration(app: App): void {
-  app.commandLine.appendSwitch('js-flags', YOUNG_GENERATION_JS_FLAGS);
+  app.commandLine.appendSwitch('js-flags', YOUNG_GENERATION_JS_FLAGS); // eng-disable CUSTOM_ARGUMENTS_JS_CHECK: only V8's young-generation size, a memory limit, no debugging or sandbox switch
 }
