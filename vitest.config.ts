@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['src/renderer/**', ...REALTIME, 'node_modules/**'],
           testTimeout: 20_000,
           hookTimeout: 20_000,
