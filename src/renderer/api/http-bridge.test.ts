@@ -118,6 +118,17 @@ describe('the HTTP bridge: calls', () => {
     });
   });
 
+  it('keeps the file and the problem of a storage failure, so the window can say where and what to do', async () => {
+    const error = { code: 'storage_failed', storage: { problem: 'read_only', path: '/data/back-online.db' } };
+    answer = async () => jsonResponse({ ok: false, error });
+    expect(await bridgeWith().api['monitors.create']({ name: 'Kassa', target: 'tcp://127.0.0.1:9' })).toEqual(
+      {
+        ok: false,
+        error,
+      },
+    );
+  });
+
   it('turns every transport failure into "unavailable"', async () => {
     const failures: (() => Promise<Response>)[] = [
       async () => {

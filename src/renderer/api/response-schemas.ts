@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { API_ERROR_CODES } from '../../shared/api-contract';
 import { OVERALL_STATUSES } from '../../shared/app-state';
+import { STORAGE_PROBLEMS } from '../../shared/storage-problem';
 import { FORMALITIES, LANGUAGES } from '../../shared/locale';
 
 /**
@@ -14,6 +15,7 @@ export const apiResultSchema = z.union([
     error: z.object({
       code: z.enum(API_ERROR_CODES),
       issues: z.array(z.object({ path: z.string(), code: z.string() })).optional(),
+      storage: z.object({ problem: z.enum(STORAGE_PROBLEMS), path: z.string().max(4096) }).optional(),
     }),
   }),
 ]);

@@ -1,4 +1,4 @@
-import type { ApiErrorCode, BackOnlineApi, SnoozeDuration } from '../../shared/api-contract';
+import type { ApiError, BackOnlineApi, SnoozeDuration } from '../../shared/api-contract';
 import type { AppState } from '../../shared/app-state';
 import type { Language, Locale } from '../../shared/locale';
 import { DEFAULT_LOCALE, languageFromLocaleTag } from '../../shared/locale';
@@ -23,7 +23,7 @@ export interface AppStoreState {
   incidentDetail: IncidentDetail;
   pending: Record<PendingAction, boolean>;
   /** The last failed action, shown as translated text until dismissed or the next action. */
-  error: ApiErrorCode | null;
+  error: ApiError | null;
   /** The browser's language, used only until the app says what the owner chose. */
   fallbackLocale: Locale;
 }

@@ -62,7 +62,7 @@ describe('the app store', () => {
     bridge.respond('state.get', () => ({ ok: false, error: { code: 'unavailable' } }));
     const { store } = started(bridge);
     await settle();
-    expect(store.getState().error).toBe('unavailable');
+    expect(store.getState().error).toEqual({ code: 'unavailable' });
   });
 
   it('checks everything now, shows it is busy, and takes the fresh state', async () => {
@@ -85,12 +85,13 @@ describe('the app store', () => {
     expect(store.getState().appState).toEqual(checked);
   });
 
-  it('keeps a failed action as an error code until dismissed', async () => {
+  it('keeps a failed action with what the app said about it until dismissed', async () => {
     const bridge = new FakeBridge(SAMPLE_STATES.ok());
-    bridge.respond('monitoring.snooze', () => ({ ok: false, error: { code: 'storage_failed' } }));
+    const failure = { code: 'storage_failed', storage: { problem: 'disk_full', path: '/data' } } as const;
+    bridge.respond('monitoring.snooze', () => ({ ok: false, error: failure }));
     const { store } = started(bridge);
     await store.getState().snooze('1h');
-    expect(store.getState().error).toBe('storage_failed');
+    expect(store.getState().error).toEqual(failure);
     expect(store.getState().pending.snooze).toBe(false);
     store.getState().dismissError();
     expect(store.getState().error).toBeNull();

@@ -42,7 +42,7 @@ export function createAppStore(
       set({ pending: { ...get().pending, [action]: true }, error: null });
       const result = await run();
       if (result.ok) onSuccess(result.value);
-      set({ pending: { ...get().pending, [action]: false }, error: result.ok ? null : result.error.code });
+      set({ pending: { ...get().pending, [action]: false }, error: result.ok ? null : result.error });
     }
 
     return {
@@ -56,7 +56,7 @@ export function createAppStore(
         const stopState = api.onStateChanged(acceptState);
         void api['state.get']({}).then((result) => {
           if (result.ok) acceptState(result.value);
-          else set({ error: result.error.code });
+          else set({ error: result.error });
         });
         return () => {
           stopRoute();

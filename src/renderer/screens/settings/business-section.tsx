@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ApiError } from '../../../shared/api-contract';
 import { describeFieldIssues } from '../../../shared/field-issues';
 import { fieldErrorTexts } from '../../../shared/i18n/field-errors';
 import { settingsScreenTexts } from '../../../shared/i18n/settings-screen';
@@ -6,6 +7,7 @@ import type { Settings } from '../../../shared/settings';
 import { businessProfileSchema } from '../../../shared/settings';
 import { TextField } from '../../components/form/text-field';
 import { useCatalog } from '../../i18n/texts';
+import { useFailureText } from '../../i18n/use-failure-text';
 import { useAppStore } from '../../store/app-store-context';
 
 const FIELDS = ['name', 'website', 'email', 'phone', 'followUpdatesAt', 'workaround'] as const;
@@ -26,6 +28,8 @@ export function BusinessSection({ settings }: { settings: Settings }) {
   );
   const [errors, setErrors] = useState<Partial<Record<BusinessField, string>>>({});
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const failureText = useFailureText();
   const hints: Partial<Record<BusinessField, string>> = {
     followUpdatesAt: texts.followUpdatesAtHint,
     workaround: texts.workaroundHint,
@@ -40,11 +44,13 @@ export function BusinessSection({ settings }: { settings: Settings }) {
           describeFieldIssues(parsed.error, errorTexts).map((issue) => [issue.path, issue.text]),
         ),
       );
+      setRefusal(null);
       setStatus('failed');
       return;
     }
     setErrors({});
     const result = await changeSettings({ business: parsed.data });
+    setRefusal(result.ok ? null : result.error);
     setStatus(result.ok ? 'saved' : 'failed');
   }
 
@@ -72,7 +78,11 @@ export function BusinessSection({ settings }: { settings: Settings }) {
             {screen.monitors.save}
           </button>
           <span role="status" className={status === 'failed' ? 'form-failed' : 'muted'}>
-            {status === 'saved' ? screen.saved : status === 'failed' ? screen.saveFailed : ''}
+            {status === 'saved'
+              ? screen.saved
+              : status === 'failed'
+                ? failureText(refusal, screen.saveFailed)
+                : ''}
           </span>
         </div>
       </form>

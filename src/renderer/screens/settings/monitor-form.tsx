@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ApiError } from '../../../shared/api-contract';
 import { fieldErrorTexts } from '../../../shared/i18n/field-errors';
 import { interpolate } from '../../../shared/i18n/interpolate';
 import { MONITOR_FORM_FIELDS, settingsScreenTexts } from '../../../shared/i18n/settings-screen';
@@ -7,6 +8,7 @@ import { TextField } from '../../components/form/text-field';
 import { TargetPreview } from '../../components/target-preview/target-preview';
 import { useTargetPreview } from '../../components/target-preview/use-target-preview';
 import { useCatalog } from '../../i18n/texts';
+import { useFailureText } from '../../i18n/use-failure-text';
 import { checkMonitorForm, formValues } from './monitor-form-values';
 import type { MonitorFormErrors } from './monitor-form-values';
 
@@ -17,7 +19,8 @@ export function MonitorForm({
   onCancel,
 }: {
   monitor?: Monitor;
-  onSave(input: MonitorInput): Promise<boolean>;
+  /** null when saved, otherwise why not. */
+  onSave(input: MonitorInput): Promise<ApiError | null>;
   onCancel(): void;
 }) {
   const screenTexts = useCatalog(settingsScreenTexts);
@@ -26,7 +29,8 @@ export function MonitorForm({
   const [values, setValues] = useState(() => formValues(monitor));
   const [errors, setErrors] = useState<MonitorFormErrors>({});
   const [saving, setSaving] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const failureText = useFailureText();
   const preview = useTargetPreview(values.target, values.keyword.trim() || undefined);
 
   async function submit(event: React.FormEvent) {
@@ -38,9 +42,9 @@ export function MonitorForm({
     }
     setErrors({});
     setSaving(true);
-    const saved = await onSave(checked.input);
+    const refused = await onSave(checked.input);
     setSaving(false);
-    setFailed(!saved);
+    setFailure(refused);
   }
 
   return (
@@ -71,9 +75,9 @@ export function MonitorForm({
           )}
         </TextField>
       ))}
-      {failed && (
+      {failure && (
         <p className="form-failed" role="alert">
-          {screenTexts.saveFailed}
+          {failureText(failure, screenTexts.saveFailed)}
         </p>
       )}
       <div className="form-actions">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ApiError, ApiResult } from '../../../shared/api-contract';
 import { interpolate } from '../../../shared/i18n/interpolate';
 import { settingsScreenTexts } from '../../../shared/i18n/settings-screen';
 import type { MonitorState } from '../../../shared/app-state';
@@ -20,10 +21,11 @@ export function MonitorSection() {
   const entries = useAppStore((state) => state.appState?.monitors) ?? NO_MONITORS;
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
 
-  const save = async (run: () => Promise<{ ok: boolean }>) => {
+  /** Answers why it could not save (null when it did), so the form can name a disk that is full. */
+  const save = async (run: () => Promise<ApiResult<unknown>>): Promise<ApiError | null> => {
     const result = await run();
     if (result.ok) setEditing({ kind: 'none' });
-    return result.ok;
+    return result.ok ? null : result.error;
   };
   const create = (input: MonitorInput) => save(() => api['monitors.create'](input));
   const update = (id: string) => (input: MonitorInput) =>

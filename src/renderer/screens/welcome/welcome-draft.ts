@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import type { BackOnlineApi } from '../../../shared/api-contract';
+import type { ApiError, BackOnlineApi } from '../../../shared/api-contract';
 import { describeFieldIssues } from '../../../shared/field-issues';
 import type { FieldErrorTexts } from '../../../shared/i18n/field-errors';
 import type { WelcomeContactRole, WelcomeTexts } from '../../../shared/i18n/welcome';
@@ -82,12 +82,15 @@ export function validateDraft(
   };
 }
 
-/** Creates the monitors, then marks the welcome done; a failure leaves onboarding open to try again. */
-export async function saveDraft(api: BackOnlineApi, validated: Validated): Promise<boolean> {
+/**
+ * Creates the monitors, then marks the welcome done; a failure leaves onboarding open to try again and
+ * answers why (null when all was saved).
+ */
+export async function saveDraft(api: BackOnlineApi, validated: Validated): Promise<ApiError | null> {
   for (const monitor of validated.monitors) {
     const created = await api['monitors.create'](monitor);
-    if (!created.ok) return false;
+    if (!created.ok) return created.error;
   }
   const saved = await api['settings.set'](validated.settings);
-  return saved.ok;
+  return saved.ok ? null : saved.error;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ApiError } from '../../../shared/api-contract';
 import { fieldErrorTexts } from '../../../shared/i18n/field-errors';
 import { interpolate } from '../../../shared/i18n/interpolate';
 import { welcomeTexts } from '../../../shared/i18n/welcome';
@@ -6,6 +7,7 @@ import { TargetPreview } from '../../components/target-preview/target-preview';
 import { useTargetPreview } from '../../components/target-preview/use-target-preview';
 import { TextField } from '../../components/form/text-field';
 import { useCatalog } from '../../i18n/texts';
+import { useFailureText } from '../../i18n/use-failure-text';
 import { useAppStore } from '../../store/app-store-context';
 import { emptyDraft, saveDraft, validateDraft } from './welcome-draft';
 import type { WelcomeDraft, WelcomeErrors } from './welcome-draft';
@@ -30,7 +32,9 @@ export function WelcomeScreen() {
   const [errors, setErrors] = useState<WelcomeErrors>({});
   const [step, setStep] = useState(1);
   const [saving, setSaving] = useState(false);
-  const [saveFailed, setSaveFailed] = useState(false);
+  /** Why the last save failed; `unavailable` stands in when the settings could not even be read. */
+  const [saveFailure, setSaveFailure] = useState<ApiError | null>(null);
+  const failureText = useFailureText();
   const preview = useTargetPreview(draft.website);
   const change = (patch: Partial<WelcomeDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
@@ -41,7 +45,7 @@ export function WelcomeScreen() {
       current = loaded.ok ? loaded.value : null;
     }
     if (!current) {
-      setSaveFailed(true);
+      setSaveFailure({ code: 'unavailable' });
       return;
     }
     const validated = validateDraft(draft, current, texts, errorTexts);
@@ -52,10 +56,10 @@ export function WelcomeScreen() {
     }
     setErrors({});
     setSaving(true);
-    const saved = await saveDraft(api, validated);
+    const refused = await saveDraft(api, validated);
     setSaving(false);
-    setSaveFailed(!saved);
-    if (saved) {
+    setSaveFailure(refused);
+    if (!refused) {
       await loadSettings();
       navigate({ page: 'home' });
     }
@@ -103,9 +107,9 @@ export function WelcomeScreen() {
       )}
       {step === 2 && <WelcomeLanguageStep />}
       {step === 3 && <WelcomeLocalStep draft={draft} errors={errors} onChange={change} />}
-      {saveFailed && (
+      {saveFailure && (
         <p className="welcome__failed" role="alert">
-          {texts.saveFailed}
+          {failureText(saveFailure, texts.saveFailed)}
         </p>
       )}
       <div className="welcome__actions">
