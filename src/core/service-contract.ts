@@ -1,6 +1,6 @@
 import type { ApiHandler } from '../shared/api-contract';
 import type { AppState } from '../shared/app-state';
-import type { GuideStep } from '../shared/guide/steps';
+import type { GuideStep } from '../shared/guide/guide-steps';
 import type { IncidentEvent } from '../shared/incident';
 
 /** A desktop notification the shell should show; texts are already translated. */

@@ -12,6 +12,8 @@ import './styles/send-to-phone.css';
 import './styles/charts.css';
 import './styles/forms.css';
 import './styles/composer.css';
+import './styles/guide.css';
+import './styles/print.css';
 
 const store = createAppStore(bridge, navigator.language, hashLocation(window));
 const root = document.getElementById('root');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_STEPS } from './guide/steps';
+import { GUIDE_STEPS } from './guide/guide-steps';
 import type { WindowRoute } from './window-route';
 import { routeFromHash, routeToHash, sameRoute } from './window-route';
 

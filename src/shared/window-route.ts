@@ -1,5 +1,5 @@
-import type { GuideStep } from './guide/steps';
-import { isGuideStep } from './guide/steps';
+import type { GuideStep } from './guide/guide-steps';
+import { isGuideStep } from './guide/guide-steps';
 
 /**
  * Which page the window shows, carried in the URL hash so the shell can open the window at an incident

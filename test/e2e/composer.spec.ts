@@ -38,6 +38,7 @@ test('from the red overview to a copied X post in three clicks, in English, then
     await page.getByRole('button', { name }).click();
   };
   await clickOn('Open the recovery guide');
+  await clickOn(/Next: Communicate/);
   await clickOn('Social media');
   const composer = page.getByTestId('composer');
   await expect(composer.getByLabel('Where does it go?')).toHaveValue('x');
@@ -113,6 +114,11 @@ test('screenshots of the composer in English and Dutch, light and dark, wide and
     if (language === 'nl') await page.getByRole('button', { name: 'Nederlands' }).click();
     await page
       .getByRole('button', { name: language === 'en' ? 'Open the recovery guide' : 'Open het herstelplan' })
+      .click();
+    // The guide reopens where the owner left off; the step indicator goes to Communicate from anywhere.
+    await page
+      .getByRole('navigation', { name: /Recovery steps|Herstelstappen/ })
+      .getByRole('button', { name: /Communicate|Communiceren/ })
       .click();
     const composer = page.getByTestId('composer');
     for (const shot of SHOTS) {

@@ -123,7 +123,7 @@ test('the overview tells each new cause in plain words, in English and in Dutch'
   await page.getByRole('button', { name: 'English' }).click();
 });
 
-test('the incident screen explains a stuck WordPress update and the .maintenance file', async ({ page }) => {
+test('the guide names a stuck WordPress update, and its Fix step the .maintenance file', async ({ page }) => {
   const id = await openIncidentId(web, 45_000);
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`${web.url}#/incident/${encodeURIComponent(id)}`);
@@ -131,9 +131,12 @@ test('the incident screen explains a stuck WordPress update and the .maintenance
   await expect(heading).toHaveText('Your website is stuck in WordPress maintenance mode', {
     timeout: 30_000,
   });
-  await expect(page.getByText(/delete the file called \.maintenance/)).toBeVisible();
   await page.screenshot({ path: 'test-results/false-alarms-incident-en.png', fullPage: true });
   await expectNoSeriousAxeViolation(page);
+
+  await page.goto(`${web.url}#/incident/${encodeURIComponent(id)}/fix`);
+  await expect(page.getByText(/delete the file named "\.maintenance"/)).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: 'test-results/false-alarms-incident-fix-en.png', fullPage: true });
 
   await page.getByRole('button', { name: /Back to the overview/ }).click();
   await page.getByRole('button', { name: 'Nederlands' }).click();
@@ -141,8 +144,9 @@ test('the incident screen explains a stuck WordPress update and the .maintenance
   await expect(heading).toHaveText('Uw website zit vast in de onderhoudsmodus van WordPress', {
     timeout: 30_000,
   });
-  await expect(page.getByText(/Verwijder dan het bestand \.maintenance/)).toBeVisible();
   await page.screenshot({ path: 'test-results/false-alarms-incident-nl.png', fullPage: true });
+  await page.goto(`${web.url}#/incident/${encodeURIComponent(id)}/fix`);
+  await expect(page.getByText(/het bestand "\.maintenance" in de hoofdmap/)).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: /Terug naar het overzicht/ }).click();
   await page.getByRole('button', { name: 'English' }).click();
 });

@@ -11,6 +11,7 @@ const live = liveIncidentForSuite();
 async function openComposer(page: Page, audience: string): Promise<Locator> {
   await page.goto(live().web.url);
   await page.getByRole('button', { name: 'Open the recovery guide' }).click({ timeout: 45_000 });
+  await page.getByRole('button', { name: /^Communicate/ }).click();
   const composer = page.getByTestId('composer');
   await composer.getByRole('button', { name: audience }).click();
   return composer;
@@ -127,6 +128,7 @@ test('in Dutch the code is named in Dutch and still opens X with the post', asyn
   await page.goto(live().web.url);
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await page.getByRole('button', { name: 'Open het herstelplan' }).click({ timeout: 45_000 });
+  await page.getByRole('button', { name: /^Communiceren/ }).click();
   const composer = page.getByTestId('composer');
   await composer.getByRole('button', { name: 'Sociale media' }).click();
   await composer.getByLabel('Waar gaat het heen?').selectOption('x');

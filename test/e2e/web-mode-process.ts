@@ -4,13 +4,17 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ConfigFile } from '../../src/shared/settings';
+import type { z } from 'zod';
+import type { configFileSchema } from '../../src/shared/settings';
+
+/** The config file as the owner writes it: defaults may be left out. */
+type ConfigInput = z.input<typeof configFileSchema>;
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const URL_PATTERN = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)/;
 
 /** Checks quick enough for a test to see a site go down and come back, yet one confirming re-check. */
-export const FAST_CHECKS: NonNullable<Partial<ConfigFile>['checks']> = {
+export const FAST_CHECKS: NonNullable<ConfigInput['checks']> = {
   intervalSeconds: 10,
   timeoutSeconds: 5,
   confirmRechecks: 1,
@@ -45,7 +49,7 @@ export interface WebModeProcess {
  * fresh data folder and the given config, and waits for the link it prints.
  */
 export async function startWebMode(
-  config: Partial<ConfigFile>,
+  config: ConfigInput,
   extraArgs: string[] = [],
   /** A data folder that outlives the process (to start it again on the same data); else a fresh one. */
   dataDir?: string,

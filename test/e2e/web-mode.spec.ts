@@ -111,7 +111,7 @@ test('shows live state as the site goes down and comes back', async ({ page }) =
   await page.screenshot({ path: 'test-results/web-down.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Open the recovery guide' }).click();
-  await expect(page.getByRole('heading', { name: 'What you can do now' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /What is wrong/ })).toBeVisible();
   await page.getByRole('button', { name: /Back to the overview/ }).click();
 
   // No click this time: the scheduler's own next check finds the site back, and the event stream brings it.

@@ -1,22 +1,9 @@
 import type { GuideProgress } from '../../shared/guide/guide-progress';
-import { EMPTY_REVIEW_ANSWERS } from '../../shared/guide/guide-progress';
+export { newGuideProgress } from '../../shared/guide/guide-progress';
 import type { GuideStep } from '../../shared/guide/guide-steps';
 import { laterStep } from '../../shared/guide/guide-steps';
 import type { Incident } from '../../shared/incident';
 import { memberOf } from '../incidents/track';
-
-export function newGuideProgress(incidentId: string, at: number): GuideProgress {
-  return {
-    incidentId,
-    step: 'identify',
-    checklistDone: [],
-    fixes: [],
-    verifications: [],
-    review: { answers: EMPTY_REVIEW_ANSWERS, actionItems: [], savedAt: null },
-    eventsFollowed: 0,
-    updatedAt: at,
-  };
-}
 
 /**
  * Moves the guide along with what the engine saw since it last looked: when every monitor of the incident

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocale, useTexts } from '../i18n/texts';
 import { useRouteFocus } from '../router/use-route-focus';
-import { IncidentScreen } from '../screens/incident/incident-screen';
+import { GuideScreen } from '../screens/guide/guide-screen';
 import { OverviewScreen } from '../screens/overview/overview-screen';
 import { HistoryScreen } from '../screens/history/history-screen';
 import { SettingsScreen } from '../screens/settings/settings-screen';
@@ -16,7 +16,7 @@ function RoutedScreen() {
   const route = useAppStore((state) => state.route);
   switch (route.page) {
     case 'incident':
-      return <IncidentScreen incidentId={route.incidentId} />;
+      return <GuideScreen incidentId={route.incidentId} step={route.step} />;
     case 'welcome':
       return <WelcomeScreen />;
     case 'settings':

@@ -5,6 +5,7 @@ import { createAppStore } from '../store/app-store';
 import { AppStoreProvider } from '../store/app-store-context';
 import { SAMPLE_STATES } from '../test-support/app-state-samples';
 import { FakeBridge } from '../test-support/fake-bridge';
+import { answerGuide, guideView } from '../test-support/fake-guide';
 import { fullIncident } from '../test-support/incident-samples';
 import { hashLocation } from './route-location';
 
@@ -15,10 +16,7 @@ afterEach(cleanup);
 async function openWindowAt(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);
   const bridge = new FakeBridge(SAMPLE_STATES.down());
-  bridge.respond('incidents.get', () => ({
-    ok: true,
-    value: fullIncident(bridge.state.openIncidents[0]!, []),
-  }));
+  answerGuide(bridge, guideView(fullIncident(bridge.state.openIncidents[0]!, [])));
   const store = createAppStore(bridge, 'en-GB', hashLocation(window));
   render(
     <AppStoreProvider store={store}>
@@ -28,12 +26,17 @@ async function openWindowAt(hash: string) {
   return store;
 }
 
-const mainHeading = () => screen.getByRole('heading', { level: 1 });
+/** The heading a screen marks as where focus goes: the overview's banner, or the guide step's. */
+const mainHeading = () => document.querySelector('[data-route-heading]');
 
 describe('the window follows its address', () => {
   it('opens the incident a deep link names', async () => {
     const store = await openWindowAt('#/incident/i1');
-    expect(store.getState().route).toEqual({ page: 'incident', incidentId: 'i1' });
+    // The step the owner left off completes the address.
+    await waitFor(() =>
+      expect(store.getState().route).toEqual({ page: 'incident', incidentId: 'i1', step: 'identify' }),
+    );
+    expect(window.location.hash).toBe('#/incident/i1/identify');
     expect(await screen.findByRole('button', { name: /Back to the overview/ })).toBeTruthy();
   });
 
@@ -41,7 +44,7 @@ describe('the window follows its address', () => {
     await openWindowAt('');
     await screen.findByTestId('status-banner');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open the recovery guide' })));
-    await waitFor(() => expect(window.location.hash).toBe('#/incident/i1'));
+    await waitFor(() => expect(window.location.hash).toBe('#/incident/i1/identify'));
     await screen.findByRole('button', { name: /Back to the overview/ });
 
     await act(async () => window.history.back());
@@ -58,7 +61,7 @@ describe('the window follows its address', () => {
     await screen.findByTestId('status-banner');
   });
 
-  it('moves focus to the new screen\'s heading on every change, never leaving it on the body', async () => {
+  it("moves focus to the new screen's heading on every change, never leaving it on the body", async () => {
     await openWindowAt('');
     await screen.findByTestId('status-banner');
     const open = screen.getByRole('button', { name: 'Open the recovery guide' });

@@ -4,12 +4,27 @@ import type { Language, Locale } from '../../shared/locale';
 import { DEFAULT_LOCALE, languageFromLocaleTag } from '../../shared/locale';
 import type { WindowRoute } from '../../shared/window-route';
 import type { ConnectionStatus } from '../api/bridge';
+import type { GuideChecklistItem, GuideStep } from '../../shared/guide/guide-steps';
+import type { ActionItem, FixOutcome, ReviewAnswers } from '../../shared/guide/guide-progress';
+import type { FixStepId } from '../../shared/guide/fix-guides/fix-step-ids';
+import type { RestartOutcome } from '../../shared/guide/restart-outcome';
+import type { GuideDetail } from './guide-actions';
+import { NO_GUIDE } from './guide-actions';
 import type { IncidentDetail } from './incident-detail';
 import { NO_INCIDENT_DETAIL } from './incident-detail';
 import type { SettingsSlice } from './settings-slice';
 
 /** Which user action is under way, so its button can say so and not be pressed twice. */
-export type PendingAction = 'checkAll' | 'language' | 'snooze' | 'resume';
+export type PendingAction =
+  | 'checkAll'
+  | 'language'
+  | 'snooze'
+  | 'resume'
+  | 'guideMove'
+  | 'checkEverything'
+  | 'restart'
+  | 'resolve'
+  | 'saveReview';
 
 export interface AppStoreState {
   /** The app's latest state; null until the first answer. */
@@ -21,6 +36,8 @@ export interface AppStoreState {
   selectedIncidentId: string | null;
   /** The selected incident in full, with its timeline. */
   incidentDetail: IncidentDetail;
+  /** The selected incident's recovery guide: where the owner is and what they did. */
+  guide: GuideDetail;
   pending: Record<PendingAction, boolean>;
   /** The last failed action, shown as translated text until dismissed or the next action. */
   error: ApiError | null;
@@ -42,10 +59,17 @@ export interface AppStoreActions {
   /** Makes the current address more precise without a new history entry (an incident's step). */
   replaceRoute(route: WindowRoute): void;
   selectIncident(id: string | null): void;
-  /** Fetches the selected incident's timeline; a failed refresh keeps the one already shown. */
-  loadIncident(id: string): Promise<void>;
   /** Moves a just-detected incident to "investigating", at most once per incident. */
   startInvestigating(id: string): Promise<void>;
+  loadGuide(incidentId: string): Promise<void>;
+  setGuideStep(incidentId: string, step: GuideStep): Promise<void>;
+  setChecklistItem(incidentId: string, item: GuideChecklistItem, done: boolean, note?: string): Promise<void>;
+  recordFix(incidentId: string, fixId: FixStepId, outcome: FixOutcome): Promise<void>;
+  checkEverything(incidentId: string): Promise<void>;
+  /** Runs the monitor's restart command (from the config file); null when the app refused. */
+  restartMonitor(monitorId: string): Promise<RestartOutcome | null>;
+  resolveFromGuide(incidentId: string, reason?: string): Promise<void>;
+  saveReview(incidentId: string, answers: ReviewAnswers, actionItems: ActionItem[]): Promise<void>;
   dismissError(): void;
 }
 
@@ -58,7 +82,18 @@ export function defaultAppStoreState(browserLanguage?: string): AppStoreState {
     route: { page: 'home' },
     selectedIncidentId: null,
     incidentDetail: NO_INCIDENT_DETAIL,
-    pending: { checkAll: false, language: false, snooze: false, resume: false },
+    guide: NO_GUIDE,
+    pending: {
+      checkAll: false,
+      language: false,
+      snooze: false,
+      resume: false,
+      guideMove: false,
+      checkEverything: false,
+      restart: false,
+      resolve: false,
+      saveReview: false,
+    },
     error: null,
     fallbackLocale: { ...DEFAULT_LOCALE, language: languageFromLocaleTag(browserLanguage) },
   };

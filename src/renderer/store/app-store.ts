@@ -9,6 +9,7 @@ import { MemoryLocation } from '../router/memory-location';
 import type { RouteLocation } from '../router/route-location';
 import type { AppStore, AppStoreState, PendingAction } from './app-store-types';
 import { defaultAppStoreState } from './app-store-types';
+import { guideActions } from './guide-actions';
 import { incidentDetailActions } from './incident-detail';
 import { settingsSlice } from './settings-slice';
 
@@ -90,6 +91,8 @@ export function createAppStore(
       ...incidentDetailActions(api, set, get),
 
       ...settingsSlice(api, set, get),
+
+      ...guideActions(api, set, get, perform),
 
       dismissError: () => set({ error: null }),
     };

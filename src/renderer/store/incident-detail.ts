@@ -1,13 +1,11 @@
 import type { BackOnlineApi } from '../../shared/api-contract';
 import type { Incident } from '../../shared/incident';
 import type { AppStore, AppStoreActions } from './app-store-types';
+import { NO_GUIDE } from './guide-actions';
 
 /** The selected incident (selectedIncidentId) in full, with its timeline, as last fetched from the app. */
 export type IncidentDetail =
-  | { status: 'none' }
-  | { status: 'loading' }
-  | { status: 'loaded'; incident: Incident }
-  | { status: 'unavailable' };
+  { status: 'none' } | { status: 'loading' } | { status: 'loaded'; incident: Incident };
 
 export const NO_INCIDENT_DETAIL: IncidentDetail = { status: 'none' };
 
@@ -20,12 +18,12 @@ function isFresher(candidate: Incident, current: Incident): boolean {
   return candidate.timeline.length >= current.timeline.length;
 }
 
-/** What opening an incident does: fetch its timeline, and tell the app the owner has started looking. */
+/** What opening an incident does: select it, and tell the app the owner has started looking. */
 export function incidentDetailActions(
   api: BackOnlineApi,
   set: SetStore,
   get: GetStore,
-): Pick<AppStoreActions, 'selectIncident' | 'loadIncident' | 'startInvestigating'> {
+): Pick<AppStoreActions, 'selectIncident' | 'startInvestigating'> {
   /** Asked once per incident per window: re-renders, remounts and StrictMode must not repeat it. */
   const askedToInvestigate = new Set<string>();
 
@@ -41,6 +39,7 @@ export function incidentDetailActions(
       const { selectedIncidentId, incidentDetail } = get();
       set({
         selectedIncidentId: id,
+        ...(id === selectedIncidentId ? {} : { guide: NO_GUIDE }),
         incidentDetail:
           id === null
             ? NO_INCIDENT_DETAIL
@@ -48,17 +47,6 @@ export function incidentDetailActions(
               ? incidentDetail
               : { status: 'loading' },
       });
-    },
-
-    async loadIncident(id) {
-      const result = await api['incidents.get']({ id });
-      if (result.ok) {
-        accept(result.value);
-        return;
-      }
-      // A failed refresh keeps what was already shown; only a first load that fails says so.
-      if (get().selectedIncidentId === id && get().incidentDetail.status === 'loading')
-        set({ incidentDetail: { status: 'unavailable' } });
     },
 
     async startInvestigating(id) {

@@ -79,3 +79,17 @@ export const guideProgressSchema = z.object({
   updatedAt: at,
 });
 export type GuideProgress = z.infer<typeof guideProgressSchema>;
+
+/** A guide not yet walked: at Identify, nothing ticked, tried or written. */
+export function newGuideProgress(incidentId: string, at: number): GuideProgress {
+  return {
+    incidentId,
+    step: 'identify',
+    checklistDone: [],
+    fixes: [],
+    verifications: [],
+    review: { answers: EMPTY_REVIEW_ANSWERS, actionItems: [], savedAt: null },
+    eventsFollowed: 0,
+    updatedAt: at,
+  };
+}

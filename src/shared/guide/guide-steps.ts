@@ -23,3 +23,7 @@ export const GUIDE_CHECKLIST_ITEMS = [
   'verify_ask_confirmation',
 ] as const;
 export type GuideChecklistItem = (typeof GUIDE_CHECKLIST_ITEMS)[number];
+
+export function isGuideStep(value: string): value is GuideStep {
+  return (GUIDE_STEPS as readonly string[]).includes(value);
+}

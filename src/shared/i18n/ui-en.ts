@@ -67,16 +67,12 @@ export const uiEn: UiTexts = {
     phase: incidentTimelineCatalogs.en.phases,
     affects: 'Affects: {names}',
     open: 'Open',
+    openNamed: 'Open the problem with {names}',
   },
   incident: {
-    back: 'Back to the overview',
-    whatToDo: 'What you can do now',
-    resolvedMeanwhile: 'This problem has been solved in the meantime.',
-    guideComing: 'Back Online keeps checking and tells you as soon as it works again.',
     timeline: {
       heading: 'What happened so far',
       loading: 'Loading what happened…',
-      unavailable: 'The history of this problem cannot be shown right now.',
     },
   },
   snooze: {

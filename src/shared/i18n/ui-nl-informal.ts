@@ -22,10 +22,6 @@ export const uiNlInformal: DeepPartial<UiTexts> = {
     heading: 'Jouw controles',
     paused: { snoozed: 'Door jou gepauzeerd' },
   },
-  incident: {
-    whatToDo: 'Wat je nu kunt doen',
-    guideComing: 'Back Online blijft controleren en laat het je meteen weten als het weer werkt.',
-  },
   snooze: {
     active: 'Back Online controleert en waarschuwt je als er iets misgaat.',
     pausedUntil: 'Gepauzeerd tot {time}. Tot dan krijg je geen meldingen.',

@@ -71,16 +71,12 @@ export const uiNl: UiTexts = {
     phase: incidentTimelineCatalogs.nl.phases,
     affects: 'Betreft: {names}',
     open: 'Openen',
+    openNamed: 'Openen: het probleem met {names}',
   },
   incident: {
-    back: 'Terug naar het overzicht',
-    whatToDo: 'Wat u nu kunt doen',
-    resolvedMeanwhile: 'Dit probleem is inmiddels opgelost.',
-    guideComing: 'Back Online blijft controleren en laat het u meteen weten als het weer werkt.',
     timeline: {
       heading: 'Wat er tot nu toe is gebeurd',
       loading: 'Het verloop wordt geladen…',
-      unavailable: 'Het verloop van dit probleem kan nu niet worden getoond.',
     },
   },
   snooze: {

@@ -13,7 +13,6 @@ export type { PluralText };
 interface IncidentTimelineUiTexts {
   heading: string;
   loading: string;
-  unavailable: string;
 }
 
 /** Every text of the window. Placeholders in `{braces}` are filled by the window. */
@@ -66,12 +65,10 @@ export interface UiTexts {
     phase: Record<IncidentPhase, string>;
     affects: string;
     open: string;
+    /** The same button's name for screen readers, which hear several of them in a row. */
+    openNamed: string;
   };
   incident: {
-    back: string;
-    whatToDo: string;
-    resolvedMeanwhile: string;
-    guideComing: string;
     timeline: IncidentTimelineUiTexts;
   };
   snooze: {

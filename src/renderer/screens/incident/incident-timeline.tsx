@@ -16,7 +16,6 @@ export function IncidentTimeline({ detail, now }: { detail: IncidentDetail; now:
         <h2 id="timeline-heading">{t.heading}</h2>
       </div>
       {detail.status === 'loading' && <p className="muted">{t.loading}</p>}
-      {detail.status === 'unavailable' && <p className="muted">{t.unavailable}</p>}
       {detail.status === 'loaded' && (
         <ol className="timeline">
           {timelineLines(detail.incident, timelineNames(detail.incident, appState), texts, locale, now).map(

@@ -43,7 +43,14 @@ export function IncidentList() {
                   {' · '}
                   {t.phaseLabel}: {t.phase[incident.phase]}
                 </p>
-                <button type="button" className="button" onClick={() => navigate({ page: 'incident', incidentId: incident.id })}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={interpolate(t.openNamed, {
+                    names: names || describeCause(incident.cause, incident.details, locale).title,
+                  })}
+                  onClick={() => navigate({ page: 'incident', incidentId: incident.id })}
+                >
                   {t.open}
                 </button>
               </li>

@@ -17,7 +17,9 @@ export function StatusBanner() {
     <section className={`banner banner--${content.kind}`} aria-live="polite" data-testid="status-banner">
       <StatusSymbol kind={content.kind} large />
       <div className="banner__text">
-        <h1 className="banner__title" data-route-heading>{content.title}</h1>
+        <h1 className="banner__title" data-route-heading>
+          {content.title}
+        </h1>
         <p className="banner__next">{content.next}</p>
         {action?.type === 'openGuide' && (
           <button

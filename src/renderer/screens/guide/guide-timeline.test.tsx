@@ -1,22 +1,19 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppState } from '../../../shared/app-state';
 import { describeCause } from '../../../shared/diagnosis';
-import type { IncidentEvent, IncidentSummary } from '../../../shared/incident';
+import type { IncidentEvent } from '../../../shared/incident';
 import type { Locale } from '../../../shared/locale';
-import { AppShell } from '../../components/app-shell';
-import { createAppStore } from '../../store/app-store';
-import { AppStoreProvider } from '../../store/app-store-context';
 import { SAMPLE_NOW, SAMPLE_STATES } from '../../test-support/app-state-samples';
-import { FakeBridge, settle } from '../../test-support/fake-bridge';
+import type { FakeBridge } from '../../test-support/fake-bridge';
+import { settle } from '../../test-support/fake-bridge';
 import { fullIncident, minutesAgo } from '../../test-support/incident-samples';
+import { callsTo, renderGuide } from '../../test-support/render-guide';
 
 afterEach(cleanup);
 
 const EN: Locale = { language: 'en', formality: 'formal' };
 const NL: Locale = { language: 'nl', formality: 'formal' };
-
-const summaryOf = (state: AppState): IncidentSummary => state.openIncidents[0]!;
 
 const DETECTED: IncidentEvent = {
   at: minutesAgo(20),
@@ -27,33 +24,6 @@ const DETECTED: IncidentEvent = {
   text: 'Webshop',
 };
 
-/** A bridge whose incidents.get answers the sample incident with the given timeline. */
-function bridgeWithTimeline(state: AppState, timeline: IncidentEvent[] = [DETECTED]) {
-  const bridge = new FakeBridge(state);
-  bridge.respond('incidents.get', () => ({
-    ok: true,
-    value: fullIncident(summaryOf(bridge.state), timeline),
-  }));
-  return bridge;
-}
-
-async function openIncident(bridge: FakeBridge, guide = 'Open the recovery guide') {
-  const store = createAppStore(bridge, 'en-GB');
-  render(
-    <AppStoreProvider store={store}>
-      <AppShell />
-    </AppStoreProvider>,
-  );
-  await screen.findByTestId('status-banner');
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: guide })));
-  await act(settle);
-  return store;
-}
-
-const callsTo = (bridge: FakeBridge, channel: string) =>
-  bridge.calls.filter((call) => call.channel === channel);
-const statusLine = () => screen.getByTestId('incident-status').textContent;
-
 function timelineLines(name = 'What happened so far'): string[] {
   const region = screen.getByRole('region', { name });
   return within(region)
@@ -62,65 +32,53 @@ function timelineLines(name = 'What happened so far'): string[] {
 }
 
 describe('opening a just-detected incident tells the app the owner is looking into it', () => {
-  function investigatingBridge(state: AppState) {
-    const bridge = bridgeWithTimeline(state);
-    bridge.respond('incidents.setPhase', () => {
-      const changed = { ...summaryOf(state), phase: 'investigating' as const, updatedAt: SAMPLE_NOW };
-      return {
+  function investigating(state: AppState) {
+    return (bridge: FakeBridge) =>
+      bridge.respond('incidents.setPhase', () => ({
         ok: true,
-        value: fullIncident(changed, [
+        value: fullIncident({ ...state.openIncidents[0]!, phase: 'investigating', updatedAt: SAMPLE_NOW }, [
           DETECTED,
           { at: SAMPLE_NOW, type: 'phase_changed', phase: 'investigating' },
         ]),
-      };
-    });
-    return bridge;
+      }));
   }
 
-  it('asks once, and the status then reads "being looked into"', async () => {
-    const bridge = investigatingBridge(SAMPLE_STATES.down(EN));
-    await openIncident(bridge);
-    expect(callsTo(bridge, 'incidents.setPhase')).toEqual([
-      { channel: 'incidents.setPhase', request: { id: 'i1', phase: 'investigating' } },
-    ]);
-    expect(statusLine()).toContain('Status: Being looked into');
+  it('asks once, and the timeline then says "being looked into"', async () => {
+    const state = SAMPLE_STATES.down(EN);
+    const { bridge } = await renderGuide(state, { timeline: [DETECTED], prepare: investigating(state) });
+    expect(callsTo(bridge, 'incidents.setPhase')).toEqual([{ id: 'i1', phase: 'investigating' }]);
     expect(timelineLines().at(-1)).toBe('13:02 Status: Being looked into');
   });
 
-  it('says so in Dutch too', async () => {
-    const bridge = investigatingBridge(SAMPLE_STATES.down(NL));
-    await openIncident(bridge, 'Open het herstelplan');
-    expect(statusLine()).toContain('Stand van zaken: Wordt onderzocht');
-  });
-
   it('does not ask again when the screen re-renders or the owner opens it again', async () => {
-    const bridge = investigatingBridge(SAMPLE_STATES.down(EN));
-    await openIncident(bridge);
+    const state = SAMPLE_STATES.down(EN);
+    const { bridge } = await renderGuide(state, { timeline: [DETECTED], prepare: investigating(state) });
     // The app has not yet pushed the new phase: the live state still says "detected".
     await act(async () => bridge.push({ ...SAMPLE_STATES.down(EN), generatedAt: SAMPLE_NOW + 1 }));
     fireEvent.click(screen.getByRole('button', { name: /Back to the overview/ }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open' })));
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Open the problem with Webshop' })),
+    );
     await act(settle);
     expect(callsTo(bridge, 'incidents.setPhase')).toHaveLength(1);
   });
 
   it('leaves an incident alone that is already further along', async () => {
     const state = SAMPLE_STATES.down(EN);
-    state.openIncidents = [{ ...summaryOf(state), phase: 'identified' }];
-    const bridge = bridgeWithTimeline(state);
-    await openIncident(bridge);
+    state.openIncidents = [{ ...state.openIncidents[0]!, phase: 'identified' }];
+    const { bridge } = await renderGuide(state, { timeline: [DETECTED] });
     expect(callsTo(bridge, 'incidents.setPhase')).toEqual([]);
-    expect(statusLine()).toContain('Status: Cause found');
   });
 
-  it('keeps the screen working, without alarm, when the app refuses', async () => {
-    const bridge = bridgeWithTimeline(SAMPLE_STATES.down(EN));
-    bridge.respond('incidents.setPhase', () => ({ ok: false, error: { code: 'storage_failed' } }));
-    await openIncident(bridge);
+  it('keeps the guide working, without alarm, when the app refuses', async () => {
+    const { bridge } = await renderGuide(SAMPLE_STATES.down(EN), {
+      timeline: [DETECTED],
+      prepare: (fake) =>
+        fake.respond('incidents.setPhase', () => ({ ok: false, error: { code: 'storage_failed' } })),
+    });
     expect(callsTo(bridge, 'incidents.setPhase')).toHaveLength(1);
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(statusLine()).toContain('Status: Just detected');
-    expect(screen.getByRole('heading', { name: 'What you can do now' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /What is wrong/ })).toBeTruthy();
     expect(timelineLines()).toHaveLength(1);
   });
 });
@@ -159,7 +117,7 @@ describe("the incident's timeline", () => {
   ];
 
   it('tells each event in plain words with its clock time, newest last', async () => {
-    await openIncident(bridgeWithTimeline(SAMPLE_STATES.down(EN), timeline));
+    await renderGuide(SAMPLE_STATES.down(EN), { timeline });
     expect(timelineLines()).toEqual([
       '12:42 Problem noticed: Your website shows an error instead of your pages',
       '12:44 Website also affected',
@@ -178,7 +136,7 @@ describe("the incident's timeline", () => {
   });
 
   it('reads as well in Dutch', async () => {
-    await openIncident(bridgeWithTimeline(SAMPLE_STATES.down(NL), timeline), 'Open het herstelplan');
+    await renderGuide(SAMPLE_STATES.down(NL), { timeline });
     const lines = timelineLines('Wat er tot nu toe is gebeurd');
     expect(lines[0]).toBe(
       '12:42 Probleem opgemerkt: Uw website toont een foutmelding in plaats van uw pagina’s',
@@ -189,58 +147,45 @@ describe("the incident's timeline", () => {
   });
 
   it('shows no technical codes', async () => {
-    await openIncident(bridgeWithTimeline(SAMPLE_STATES.down(EN), timeline));
+    await renderGuide(SAMPLE_STATES.down(EN), { timeline });
     const text = screen.getByRole('region', { name: 'What happened so far' }).textContent ?? '';
     for (const code of ['check_failed', 'connection_refused', 'phase_changed', 'undefined', 'ECONN', 'm2'])
       expect(text).not.toContain(code);
   });
 
   it('fetches it again when the live state says the incident changed', async () => {
-    const bridge = bridgeWithTimeline(SAMPLE_STATES.down(EN));
-    await openIncident(bridge);
-    expect(callsTo(bridge, 'incidents.get')).toEqual([{ channel: 'incidents.get', request: { id: 'i1' } }]);
+    const { bridge, guide } = await renderGuide(SAMPLE_STATES.down(EN), { timeline: [DETECTED] });
+    expect(callsTo(bridge, 'guide.get')).toEqual([{ incidentId: 'i1' }]);
     const later = { ...SAMPLE_STATES.down(EN), generatedAt: SAMPLE_NOW + 1 };
-    later.openIncidents = [{ ...summaryOf(later), eventCount: 2, updatedAt: SAMPLE_NOW }];
-    bridge.respond('incidents.get', () => ({
-      ok: true,
-      value: fullIncident(summaryOf(later), [
-        DETECTED,
-        { at: SAMPLE_NOW, type: 'action_tried', text: 'Called' },
-      ]),
-    }));
+    const summary = { ...later.openIncidents[0]!, eventCount: 2, updatedAt: SAMPLE_NOW };
+    later.openIncidents = [summary];
+    guide.replace({
+      ...guide.view(),
+      incident: fullIncident(summary, [DETECTED, { at: SAMPLE_NOW, type: 'action_tried', text: 'Called' }]),
+    });
     await act(async () => bridge.push(later));
     await act(settle);
-    expect(callsTo(bridge, 'incidents.get')).toHaveLength(2);
+    expect(callsTo(bridge, 'guide.get')).toHaveLength(2);
     expect(timelineLines().at(-1)).toBe('13:02 Tried: Called');
     // A state push that changes nothing about the incident does not fetch again.
     await act(async () => bridge.push({ ...later, generatedAt: SAMPLE_NOW + 2 }));
     await act(settle);
-    expect(callsTo(bridge, 'incidents.get')).toHaveLength(2);
+    expect(callsTo(bridge, 'guide.get')).toHaveLength(2);
   });
 
   it('shows how it ended when the problem is solved while the owner looks', async () => {
-    const bridge = bridgeWithTimeline(SAMPLE_STATES.down(EN));
-    await openIncident(bridge);
-    const solved = fullIncident(
-      { ...summaryOf(bridge.state), phase: 'resolved', resolvedAt: SAMPLE_NOW, updatedAt: SAMPLE_NOW },
-      [DETECTED, { at: SAMPLE_NOW, type: 'resolved' }],
-    );
-    bridge.respond('incidents.get', () => ({ ok: true, value: solved }));
+    const { bridge, guide } = await renderGuide(SAMPLE_STATES.down(EN), { timeline: [DETECTED] });
+    const summary = bridge.state.openIncidents[0]!;
+    guide.replace({
+      ...guide.view(),
+      incident: fullIncident(
+        { ...summary, phase: 'resolved', resolvedAt: SAMPLE_NOW, updatedAt: SAMPLE_NOW },
+        [DETECTED, { at: SAMPLE_NOW, type: 'resolved' }],
+      ),
+    });
     await act(async () => bridge.push({ ...SAMPLE_STATES.ok(EN), generatedAt: SAMPLE_NOW + 1 }));
     await act(settle);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'This problem has been solved in the meantime.',
-    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('This problem is solved');
     expect(timelineLines().at(-1)).toBe('13:02 Solved');
-  });
-
-  it('says calmly when it cannot be shown, and the guide still works', async () => {
-    const bridge = new FakeBridge(SAMPLE_STATES.down(EN));
-    bridge.respond('incidents.get', () => ({ ok: false, error: { code: 'unavailable' } }));
-    await openIncident(bridge);
-    const region = screen.getByRole('region', { name: 'What happened so far' });
-    expect(region.textContent).toContain('The history of this problem cannot be shown right now.');
-    expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByRole('heading', { name: 'What you can do now' })).toBeTruthy();
   });
 });

@@ -1,0 +1,56 @@
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Locale } from '../../../../shared/locale';
+import { SAMPLE_STATES } from '../../../test-support/app-state-samples';
+import { settle } from '../../../test-support/fake-bridge';
+import { callsTo, renderGuide } from '../../../test-support/render-guide';
+
+afterEach(cleanup);
+
+const EN: Locale = { language: 'en', formality: 'formal' };
+
+describe('step 5, learn', () => {
+  it('saves the three answers and the to-dos with the incident', async () => {
+    const { bridge } = await renderGuide(SAMPLE_STATES.down(EN), { step: 'learn' });
+    fireEvent.change(screen.getByLabelText('What caused it?'), { target: { value: 'A theme update' } });
+    fireEvent.change(screen.getByLabelText('What went well?'), { target: { value: 'Quick alert' } });
+    fireEvent.change(screen.getByLabelText('What would you do better next time?'), {
+      target: { value: 'Test updates first' },
+    });
+    fireEvent.change(screen.getByLabelText('New to-do'), { target: { value: 'Staging copy' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    fireEvent.change(screen.getByLabelText('New to-do'), { target: { value: 'Remove me' } });
+    fireEvent.keyDown(screen.getByLabelText('New to-do'), { key: 'Enter' });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “Remove me”' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Staging copy' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save the review' })));
+    await act(settle);
+    expect(callsTo(bridge, 'guide.saveReview')).toEqual([
+      {
+        incidentId: 'i1',
+        answers: { whatCaused: 'A theme update', wentWell: 'Quick alert', toImprove: 'Test updates first' },
+        actionItems: [{ text: 'Staging copy', done: true }],
+      },
+    ]);
+    expect(screen.getByRole('status').textContent).toBe('Saved.');
+  });
+
+  it('opens with what was saved before', async () => {
+    await renderGuide(SAMPLE_STATES.down(EN), {
+      step: 'learn',
+      view: (view) => ({
+        ...view,
+        progress: {
+          ...view.progress,
+          review: {
+            answers: { whatCaused: 'Expired card', wentWell: '', toImprove: '' },
+            actionItems: [{ text: 'Auto-renew', done: false }],
+            savedAt: 1,
+          },
+        },
+      }),
+    });
+    expect((screen.getByLabelText('What caused it?') as HTMLTextAreaElement).value).toBe('Expired card');
+    expect(screen.getByRole('checkbox', { name: 'Auto-renew' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,134 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import type { HttpFixture } from '../fixtures/http-fixture';
+import { startHttpFixture } from '../fixtures/http-fixture';
+import { checkScreen } from './screen-check';
+import type { WebModeProcess } from './web-mode-process';
+import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
+
+test.describe.configure({ mode: 'serial' });
+
+let shop: HttpFixture;
+let reference: HttpFixture;
+let web: WebModeProcess;
+
+test.beforeAll(async () => {
+  shop = await startHttpFixture();
+  reference = await startHttpFixture();
+  web = await startWebMode({
+    language: 'en',
+    connectivity: loopbackConnectivity(reference.port),
+    checks: FAST_CHECKS,
+    business: { name: 'Bakkerij De Zon', website: shop.url('/') },
+    contacts: [
+      {
+        id: 'c1',
+        role: 'hosting',
+        name: 'HostCo',
+        phone: '+31 10 123 4567',
+        email: 'support@hostco.example',
+        url: 'https://panel.hostco.example/',
+      },
+      // The fixture listens on 127.0.0.1: a machine on the owner's own network, so the IT partner's.
+      { id: 'c2', role: 'it_partner', name: 'Pieter (IT)', phone: '06 1234 5678' },
+    ],
+    monitors: [{ name: 'Webshop', target: shop.url('/') }],
+  });
+});
+
+test.afterAll(async () => {
+  await web?.stop();
+  await shop?.close();
+  await reference?.close();
+});
+
+const stepHeading = (page: Page) => page.locator('[data-route-heading]');
+
+/** Every step is looked at in English and in Dutch; the walk itself goes on in English. */
+async function lookAt(page: Page, step: string) {
+  await checkScreen(page, `guide-${step}-en`);
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await checkScreen(page, `guide-${step}-nl`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
+test('the owner walks all five steps, from a red overview to a saved review', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(web.url);
+  const banner = page.getByTestId('status-banner');
+  await expect(banner.getByRole('heading', { level: 1 })).toHaveText('Your check is fine', {
+    timeout: 30_000,
+  });
+
+  await shop.setMode('server_error');
+  await page.getByRole('button', { name: 'Check all now' }).click();
+  await expect(banner.getByRole('heading', { level: 1 })).toHaveText('Webshop is down', { timeout: 30_000 });
+  await checkScreen(page, 'guide-overview-down');
+
+  // Step 1: Identify.
+  await page.getByRole('button', { name: 'Open the recovery guide' }).click();
+  await expect(stepHeading(page)).toContainText('What is wrong');
+  await expect(stepHeading(page)).toBeFocused();
+  expect(page.url()).toMatch(/#\/incident\/[^/]+\/identify$/);
+  await expect(page.getByTestId('identify-summary')).toContainText('Webshop (127.0.0.1)');
+  await expect(page.getByTestId('identify-summary')).toContainText('Your own internet works');
+  await page
+    .getByLabel('What did the team say? (saved in the timeline)')
+    .fill('Jan updated the shop theme at 9:00');
+  await page.getByRole('button', { name: 'Save the note' }).click();
+  await expect(page.getByRole('region', { name: 'What happened so far' })).toContainText(
+    'Jan updated the shop theme at 9:00',
+  );
+  await lookAt(page, 'identify');
+
+  // Step 2: Communicate.
+  await page.getByRole('button', { name: 'Next: Communicate' }).click();
+  await expect(stepHeading(page)).toContainText('Tell your team and your customers');
+  await expect(stepHeading(page)).toBeFocused();
+  await lookAt(page, 'communicate');
+
+  // Step 3: Fix.
+  await page.getByRole('button', { name: 'Next: Fix' }).click();
+  await expect(stepHeading(page)).toContainText('Fix it, step by step');
+  const firstFix = page.locator('.fix-list__step').first();
+  await firstFix.getByRole('button', { name: 'I did this' }).click();
+  await expect(firstFix).toContainText('You did this at');
+  await expect(page.getByTestId('contact')).toContainText('Pieter (IT)');
+  await lookAt(page, 'fix');
+
+  // The site comes back.
+  await shop.setMode('up');
+
+  // Step 4: Verify.
+  await page.getByRole('button', { name: 'Next: Verify' }).click();
+  await expect(stepHeading(page)).toContainText('Check that everything works again');
+  await page.getByRole('button', { name: 'Check everything now' }).click();
+  await expect(page.getByTestId('verify-results')).toContainText('Webshop: Works', { timeout: 30_000 });
+  // The app keeps the checklist: the box shows ticked once the app has it.
+  await page.getByRole('checkbox', { name: 'Tried it myself' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Tried it myself' })).toBeChecked();
+  await lookAt(page, 'verify');
+  await page.getByRole('button', { name: 'Mark as resolved' }).click();
+  await expect(page.getByTestId('guide-headline')).toContainText('This problem is solved', {
+    timeout: 15_000,
+  });
+
+  // Step 5: Learn.
+  await page.getByRole('button', { name: 'Next: Learn' }).click();
+  await expect(stepHeading(page)).toContainText('Write down what you learned');
+  await page.getByLabel('What caused it?').fill('The new theme broke the checkout page.');
+  await page.getByLabel('What went well?').fill('Back Online told us within a minute.');
+  await page.getByLabel('What would you do better next time?').fill('Test theme updates on a copy first.');
+  await page.getByLabel('New to-do').fill('Ask HostCo for a staging copy');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Save the review' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await lookAt(page, 'learn');
+
+  // Back leaves the steps the way they came.
+  await page.goBack();
+  await expect(stepHeading(page)).toContainText('Check that everything works again');
+});
