@@ -4,12 +4,15 @@ import { expect, test } from '@playwright/test';
 import type { z } from 'zod';
 import { businessProfileSchema } from '../../src/shared/settings';
 import { rawRequest } from '../../src/web/testing/http-client';
+import type { HttpFixture } from '../fixtures/http-fixture';
 import { startHttpFixture } from '../fixtures/http-fixture';
 import type { WebModeProcess } from './web-mode-process';
 import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
 
 export interface LiveIncident {
   web: WebModeProcess;
+  /** The web shop's fixture, to take it down or bring it back. */
+  shop: HttpFixture;
   /** When the incident opened, as the API says; messages carry it in the reader's clock time. */
   openedAt(): Promise<number>;
   /** Stops web mode (expecting a clean exit) and both fixtures. */
@@ -24,11 +27,16 @@ export const BAKERY_PROFILE: z.input<typeof businessProfileSchema> = {
   workaround: 'order by phone on 010-123 45 67',
 };
 
+export interface LiveIncidentOptions {
+  /** False starts with the shop up, for a test that watches it go down; true by default. */
+  shopDown?: boolean;
+}
+
 /**
  * A real `back-online web` for a bakery whose web shop (a loopback fixture) answers 500, with the business
  * profile the messages are filled from: a live incident within a check interval and a re-check.
  */
-async function startLiveIncident(): Promise<LiveIncident> {
+async function startLiveIncident({ shopDown = true }: LiveIncidentOptions): Promise<LiveIncident> {
   const shop = await startHttpFixture();
   const reference = await startHttpFixture();
   const web = await startWebMode({
@@ -38,9 +46,10 @@ async function startLiveIncident(): Promise<LiveIncident> {
     business: businessProfileSchema.parse(BAKERY_PROFILE),
     monitors: [{ name: 'Webshop', target: shop.url('/'), publicName: 'our web shop' }],
   });
-  await shop.setMode('server_error');
+  if (shopDown) await shop.setMode('server_error');
   return {
     web,
+    shop,
     async openedAt() {
       const response = await rawRequest(web.port, {
         path: '/api/state.get',
@@ -62,10 +71,10 @@ async function startLiveIncident(): Promise<LiveIncident> {
 }
 
 /** One live incident for a serial suite: started before its first test, stopped after its last. */
-export function liveIncidentForSuite(): () => LiveIncident {
+export function liveIncidentForSuite(options: LiveIncidentOptions = {}): () => LiveIncident {
   let live: LiveIncident | undefined;
   test.beforeAll(async () => {
-    live = await startLiveIncident();
+    live = await startLiveIncident(options);
   });
   test.afterAll(async () => {
     await live?.stop();

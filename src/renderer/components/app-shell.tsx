@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocale, useTexts } from '../i18n/texts';
+import { useLocale } from '../i18n/texts';
 import { useRouteFocus } from '../router/use-route-focus';
 import { GuideScreen } from '../screens/guide/guide-screen';
 import { OverviewScreen } from '../screens/overview/overview-screen';
@@ -11,6 +11,7 @@ import { useAppStore } from '../store/app-store-context';
 import { AppHeader } from './app-header';
 import { ConnectionNotice } from './connection-notice';
 import { ErrorNotice } from './error-notice';
+import { useTabStatus } from './tab-status/use-tab-status';
 
 function RoutedScreen() {
   const route = useAppStore((state) => state.route);
@@ -30,7 +31,6 @@ function RoutedScreen() {
 
 /** Header, notices and one main area; the screen in it follows the address (route-location.ts). */
 export function AppShell() {
-  const texts = useTexts();
   const { language } = useLocale();
   const route = useAppStore((state) => state.route);
   const start = useAppStore((state) => state.start);
@@ -39,8 +39,8 @@ export function AppShell() {
   useEffect(() => start(), [start]);
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = texts.appName;
-  }, [language, texts.appName]);
+  }, [language]);
+  useTabStatus();
   useRouteFocus(route, main);
   useFirstRun();
 
