@@ -2,9 +2,11 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatabaseTooNewError } from '../core/service-contract';
 import { fake } from './testing/fake-electron';
+import { fakeAutoUpdater } from './testing/fake-electron-updater';
 import { appState, FakeService, incidentSummary, monitorState } from './testing/fake-service';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).module);
+vi.mock('electron-updater', async () => (await import('./testing/fake-electron-updater')).module);
 
 const { startShell } = await import('./shell');
 
@@ -35,6 +37,7 @@ let service: FakeService;
 
 beforeEach(() => {
   fake.reset();
+  fakeAutoUpdater.reset();
   service = new FakeService(appState({ overall: 'ok', monitors: [monitorState('shop', 'Webshop', 'up')] }));
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
@@ -206,5 +209,68 @@ describe('the shell', () => {
         detail: '',
       },
     ]);
+  });
+});
+
+describe('the shell: updates', () => {
+  const downloaded = () => {
+    fakeAutoUpdater.emit('update-available', { version: '1.2.0' });
+    fakeAutoUpdater.emit('update-downloaded', { version: '1.2.0', downloadedFile: '/tmp/update' });
+  };
+  const trusted = () => {
+    const window = fake.windows[0]!;
+    return { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+  };
+
+  it('offers "Restart to update" in the tray and tells the window once an update is downloaded', async () => {
+    await startShell(options(async () => service));
+    const api = fake.ipcHandlers.get('api')!;
+    await expect(api(trusted(), 'app.updateStatus', {})).resolves.toEqual({
+      ok: true,
+      value: { phase: 'idle', version: null },
+    });
+    expect(fake.trays[0]?.menu.map((entry) => entry.label)).not.toContain('Restart to update');
+    downloaded();
+    expect(fake.windows[0]?.sent.filter(([channel]) => channel === 'update').at(-1)).toEqual([
+      'update',
+      { phase: 'ready', version: '1.2.0' },
+    ]);
+    await expect(api(trusted(), 'app.updateStatus', {})).resolves.toEqual({
+      ok: true,
+      value: { phase: 'ready', version: '1.2.0' },
+    });
+    click('Restart to update');
+    await settle();
+    expect(fakeAutoUpdater.installs).toBe(1);
+    expect(fake.dialogs).toEqual([]);
+  });
+
+  it('asks before restarting while a problem is open; Later leaves the update for the next quit', async () => {
+    await startShell(options(async () => service));
+    service.emitState(
+      appState({
+        overall: 'down',
+        monitors: [monitorState('shop', 'Webshop', 'down')],
+        openIncidents: [incidentSummary('inc-7', ['shop'])],
+      }),
+    );
+    downloaded();
+    const api = fake.ipcHandlers.get('api')!;
+    await expect(api(trusted(), 'app.installUpdate', {})).resolves.toEqual({
+      ok: true,
+      value: { outcome: 'on_quit' },
+    });
+    expect(fakeAutoUpdater.installs).toBe(0);
+    expect(fake.dialogs).toEqual([
+      expect.objectContaining({
+        type: 'question',
+        message: 'A problem is still open. Restart Back Online now to update?',
+      }),
+    ]);
+    expect(fake.dialogButtons).toEqual([['Later', 'Restart now']]);
+    fake.dialogResponse = 1;
+    click('Restart to update…');
+    await settle();
+    expect(fakeAutoUpdater.installs).toBe(1);
   });
 });

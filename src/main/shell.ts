@@ -21,6 +21,8 @@ import { serveRendererBundle } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createAppTray } from './tray';
 import { isTrustedSender } from './trusted-ipc';
+import { confirmRestartDuringProblem } from './update-dialog';
+import { startDesktopUpdater } from './updater';
 import { createMainWindow } from './window';
 
 const APP_ID = 'nl.backonline.app';
@@ -94,6 +96,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
     tellOwner: ({ title, body }) => new Notification({ title, body, icon: iconPath }).show(),
     locale: () => service.getState().locale,
   });
+  const updater = startDesktopUpdater({
+    logger: options.logger ?? consoleLogger,
+    problemOpen: () => service.getState().openIncidents.length > 0,
+    confirmRestart: () => confirmRestartDuringProblem(service.getState().locale),
+  });
   const loginItem = createLoginItem({
     service,
     backend: loginItemBackend(app, options.platform),
@@ -103,12 +110,14 @@ export async function startShell(options: ShellOptions): Promise<void> {
     assetsDir: options.assetsDir,
     platform: options.platform,
     isStartAtLogin: () => loginItem.isEnabled(),
+    updateStatus: () => updater.status(),
     actions: {
       openWindow: (route) => window.show(route),
       checkAllNow: () => void service.handle('checks.runNow', {}),
       snooze: (duration) => void service.handle('monitoring.snooze', { duration }),
       resumeAlerts: () => void service.handle('monitoring.resume', {}),
       setStartAtLogin: (enabled) => void loginItem.setEnabled(enabled),
+      installUpdate: () => void updater.install(),
       quit: () => app.quit(),
     },
   });
@@ -126,6 +135,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
         'app.openExternal': openExternalLink,
         'settings.set': loginItem.saveSettings,
         'app.openLog': () => openLogFile(options.logger?.file ?? null),
+        'app.updateStatus': async () => ({ ok: true, value: updater.status() }),
+        'app.installUpdate': async () => ({ ok: true, value: { outcome: await updater.install() } }),
       },
       isTrusted: (event) => isTrustedSender(event, window.webContents(), location.isAppUrl),
     }),
@@ -134,6 +145,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
       window.sendState(state);
     }),
     watchPower(service),
+    updater.subscribe((status) => {
+      tray.refreshMenu();
+      window.sendUpdate(status);
+    }),
+    () => updater.stop(),
   ];
   // The state may have moved on while the login item was being read.
   tray.update(service.getState());

@@ -14,6 +14,7 @@ function actions() {
     snooze: vi.fn<TrayMenuActions['snooze']>(),
     resumeAlerts: vi.fn<TrayMenuActions['resumeAlerts']>(),
     setStartAtLogin: vi.fn<TrayMenuActions['setStartAtLogin']>(),
+    installUpdate: vi.fn<TrayMenuActions['installUpdate']>(),
     quit: vi.fn<TrayMenuActions['quit']>(),
   } satisfies TrayMenuActions;
 }
@@ -220,5 +221,35 @@ describe('buildTrayMenu', () => {
       '✓ Bakker & Zn — Up',
     );
     expect(labels(buildTrayMenu(appState(), context, actions()))).toContain('Nothing is being watched yet');
+  });
+});
+
+describe('"Restart to update" in the tray', () => {
+  const ready = { phase: 'ready', version: '1.2.0' } as const;
+
+  it('appears only once an update is downloaded, just above Quit', () => {
+    for (const phase of ['idle', 'checking', 'downloading', 'error'] as const)
+      expect(
+        labels(buildTrayMenu(STATES.ok, { ...context, update: { phase, version: null } }, actions())),
+      ).not.toContain('Restart to update');
+    expect(labels(buildTrayMenu(STATES.ok, { ...context, update: ready }, actions())).slice(-2)).toEqual([
+      'Restart to update',
+      'Quit Back Online',
+    ]);
+  });
+
+  it('says a question follows while a problem is open, and asks main to install either way', () => {
+    const act = actions();
+    const menu = buildTrayMenu(STATES.down, { ...context, update: ready }, act);
+    click(item(menu, 'Restart to update…'));
+    expect(act.installUpdate).toHaveBeenCalledTimes(1);
+    expect(act.quit).not.toHaveBeenCalled();
+  });
+
+  it('speaks Dutch', () => {
+    const dutch = { ...STATES.ok, locale: { language: 'nl', formality: 'informal' } } as const;
+    expect(labels(buildTrayMenu(dutch, { ...context, update: ready }, actions()))).toContain(
+      'Herstarten om bij te werken',
+    );
   });
 });

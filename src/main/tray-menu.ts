@@ -5,8 +5,10 @@ import { composerTexts } from '../shared/i18n/composer';
 import { interpolate, pickCatalog } from '../shared/i18n/interpolate';
 import type { TrayMenuTexts } from '../shared/i18n/tray-menu';
 import { trayMenuCatalogs } from '../shared/i18n/tray-menu';
+import { updateCatalogs } from '../shared/i18n/updates';
 import type { Language } from '../shared/locale';
 import { intlLocaleTag } from '../shared/locale';
+import type { UpdateStatus } from '../shared/update-status';
 import type { WindowRoute } from '../shared/window-route';
 
 export interface TrayMenuActions {
@@ -15,6 +17,8 @@ export interface TrayMenuActions {
   snooze(duration: SnoozeDuration): void;
   resumeAlerts(): void;
   setStartAtLogin(enabled: boolean): void;
+  /** "Restart to update": main restarts into the downloaded update, asking first while a problem is open. */
+  installUpdate(): void;
   quit(): void;
 }
 
@@ -22,6 +26,8 @@ export interface TrayMenuContext {
   startAtLogin: boolean;
   now: number;
   platform: NodeJS.Platform;
+  /** The desktop's own update; "Restart to update" appears once one is downloaded. */
+  update?: UpdateStatus;
 }
 
 /** A monitor's state in the menu is a symbol plus a word, so it never depends on colour. */
@@ -94,6 +100,18 @@ function monitorItems(
     });
   }
   return items;
+}
+
+/** Offered only once an update is downloaded; with a problem open, the click asks before restarting. */
+function updateItems(
+  state: AppState,
+  context: TrayMenuContext,
+  actions: TrayMenuActions,
+): MenuItemConstructorOptions[] {
+  if (context.update?.phase !== 'ready') return [];
+  const texts = pickCatalog(updateCatalogs, state.locale).tray;
+  const label = state.openIncidents.length > 0 ? texts.restartAsks : texts.restart;
+  return [{ label, click: () => actions.installUpdate() }];
 }
 
 function alertItems(
@@ -170,6 +188,7 @@ export function buildTrayMenu(
       click: (item) => actions.setStartAtLogin(item.checked),
     },
     { type: 'separator' },
+    ...updateItems(state, context, actions),
     { label: texts.quit, click: () => actions.quit() },
   ];
 }

@@ -76,6 +76,7 @@ function actions(): TrayMenuActions {
     snooze: vi.fn(),
     resumeAlerts: vi.fn(),
     setStartAtLogin: vi.fn(),
+    installUpdate: vi.fn(),
     quit: vi.fn(),
   };
 }

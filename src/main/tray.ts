@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { NativeImage } from 'electron';
 import { Menu, nativeImage, Tray } from 'electron';
 import type { AppState, OverallStatus } from '../shared/app-state';
+import type { UpdateStatus } from '../shared/update-status';
 import { trayIconVariant, trayPlatform } from './icons';
 import type { TrayMenuActions } from './tray-menu';
 import { buildTrayMenu } from './tray-menu';
@@ -13,13 +14,15 @@ export interface AppTrayOptions {
   platform: NodeJS.Platform;
   actions: TrayMenuActions;
   isStartAtLogin(): boolean;
+  /** The desktop's own update, read each time the menu is built; absent where nothing updates. */
+  updateStatus?(): UpdateStatus;
   now?: () => number;
 }
 
 export interface AppTray {
   /** Draws a new state; only what changed (icon, tooltip, title, menu) is set again. */
   update(state: AppState): void;
-  /** Rebuilds the menu for the last state, e.g. after "Start at login" changed. */
+  /** Rebuilds the menu for the last state, e.g. after "Start at login" changed or an update was downloaded. */
   refreshMenu(): void;
   destroy(): void;
 }
@@ -59,7 +62,12 @@ export function createAppTray(initial: AppState, options: AppTrayOptions): AppTr
   const applyMenu = () => {
     const template = buildTrayMenu(
       state,
-      { startAtLogin: options.isStartAtLogin(), now: now(), platform: options.platform },
+      {
+        startAtLogin: options.isStartAtLogin(),
+        now: now(),
+        platform: options.platform,
+        ...(options.updateStatus ? { update: options.updateStatus() } : {}),
+      },
       options.actions,
     );
     const signature = JSON.stringify(template);

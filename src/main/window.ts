@@ -2,6 +2,7 @@ import type { WebContents } from 'electron';
 import { BrowserWindow } from 'electron';
 import type { AppState } from '../shared/app-state';
 import { IPC_CHANNELS } from '../shared/ipc-channels';
+import type { UpdateStatus } from '../shared/update-status';
 import type { WindowRoute } from '../shared/window-route';
 import { routeFromHash, routeToHash } from '../shared/window-route';
 
@@ -20,6 +21,8 @@ export interface MainWindow {
   /** Shows and focuses the window; with a route, it also goes to that page (see window-route.ts). */
   show(route?: WindowRoute): void;
   sendState(state: AppState): void;
+  /** Tells the page the desktop's update moved on, so its banner can offer "Restart to update". */
+  sendUpdate(status: UpdateStatus): void;
   /** The window's web contents, or null while there is no window; IPC trusts only these. */
   webContents(): WebContents | null;
 }
@@ -97,6 +100,9 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     },
     sendState(state) {
       if (window !== null && !window.isDestroyed()) window.webContents.send(IPC_CHANNELS.state, state);
+    },
+    sendUpdate(status) {
+      if (window !== null && !window.isDestroyed()) window.webContents.send(IPC_CHANNELS.update, status);
     },
     webContents() {
       return window !== null && !window.isDestroyed() ? window.webContents : null;

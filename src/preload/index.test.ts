@@ -36,7 +36,7 @@ const api = fakes.exposed.get('backOnline') as Record<string, (...args: unknown[
 describe('the preload bridge', () => {
   it('exposes one object with exactly one function per API channel plus the state subscription', () => {
     expect([...fakes.exposed.keys()]).toEqual(['backOnline']);
-    expect(Object.keys(api).sort()).toEqual([...API_CHANNELS, 'onStateChanged'].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_CHANNELS, 'onStateChanged', 'onUpdateChanged'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(api).not.toHaveProperty('invoke');
     expect(Object.values(api)).not.toContain(fakes.ipcRenderer);
@@ -52,18 +52,20 @@ describe('the preload bridge', () => {
     expect(fakes.invoked).toEqual(API_CHANNELS.map((channel) => ['api', channel, { probe: channel }]));
   });
 
-  it('hands state pushes to the page without the IPC event, and unsubscribes', () => {
+  it.each([
+    ['onStateChanged', 'state', { overall: 'down' } as AppState],
+    ['onUpdateChanged', 'update', { phase: 'ready', version: '1.2.0' }],
+  ])('%s hands pushes on %s to the page without the IPC event, and unsubscribes', (name, channel, value) => {
     const seen: unknown[][] = [];
-    const unsubscribe = api.onStateChanged!((...args: unknown[]) => seen.push(args)) as () => void;
-    const state = { overall: 'down' } as AppState;
+    const unsubscribe = api[name]!((...args: unknown[]) => seen.push(args)) as () => void;
     const emit = () => {
-      for (const listener of fakes.listeners.get('state') ?? []) listener({ sender: 'the ipc event' }, state);
+      for (const listener of fakes.listeners.get(channel) ?? []) listener({ sender: 'the ipc event' }, value);
     };
     emit();
-    expect(seen).toEqual([[state]]);
+    expect(seen).toEqual([[value]]);
     unsubscribe();
     emit();
     expect(seen).toHaveLength(1);
-    expect(fakes.listeners.get('state')?.size).toBe(0);
+    expect(fakes.listeners.get(channel)?.size).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiChannel, ApiRequest, ApiResponses, ApiResult, BackOnlineApi } from '../shared/api-contract';
 import type { AppState } from '../shared/app-state';
 import { IPC_CHANNELS } from '../shared/ipc-channels';
+import type { UpdateStatus } from '../shared/update-status';
 
 // A sandboxed preload: only `electron`'s renderer modules are available, and only the API contract is
 // exposed, one function per channel. ipcRenderer itself never reaches the page.
@@ -11,12 +12,12 @@ function call<C extends ApiChannel>(channel: C) {
     ipcRenderer.invoke(IPC_CHANNELS.api, channel, request) as Promise<ApiResult<ApiResponses[C]>>;
 }
 
-function onStateChanged(listener: (state: AppState) => void): () => void {
-  // The IPC event object stays here; the page only ever sees the state.
-  const forward = (_event: Electron.IpcRendererEvent, state: AppState) => listener(state);
-  ipcRenderer.on(IPC_CHANNELS.state, forward);
+/** Follows one push channel; the IPC event object stays here, the page only ever sees the value. */
+function follow<T>(channel: string, listener: (value: T) => void): () => void {
+  const forward = (_event: Electron.IpcRendererEvent, value: T) => listener(value);
+  ipcRenderer.on(channel, forward);
   return () => {
-    ipcRenderer.removeListener(IPC_CHANNELS.state, forward);
+    ipcRenderer.removeListener(channel, forward);
   };
 }
 
@@ -42,6 +43,8 @@ const backOnlineApi: BackOnlineApi = {
   'app.openExternal': call('app.openExternal'),
   'logs.tail': call('logs.tail'),
   'app.openLog': call('app.openLog'),
+  'app.updateStatus': call('app.updateStatus'),
+  'app.installUpdate': call('app.installUpdate'),
   'guide.get': call('guide.get'),
   'guide.setStep': call('guide.setStep'),
   'guide.setChecklistItem': call('guide.setChecklistItem'),
@@ -53,7 +56,8 @@ const backOnlineApi: BackOnlineApi = {
   'messages.log': call('messages.log'),
   'messages.markSent': call('messages.markSent'),
   'messages.copied': call('messages.copied'),
-  onStateChanged,
+  onStateChanged: (listener: (state: AppState) => void) => follow(IPC_CHANNELS.state, listener),
+  onUpdateChanged: (listener: (status: UpdateStatus) => void) => follow(IPC_CHANNELS.update, listener),
 };
 
 /** The page reaches the API as `window.backOnline`. */

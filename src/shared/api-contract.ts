@@ -23,6 +23,7 @@ import { monitorInputSchema } from './monitor';
 import type { Settings } from './settings';
 import { settingsChangeSchema } from './settings';
 import type { StorageFailure } from './storage-problem';
+import type { InstallUpdateOutcome, UpdateStatus } from './update-status';
 
 const id = z.string().min(1).max(64);
 const empty = z.object({}).strict();
@@ -61,6 +62,10 @@ export const apiRequestSchemas = {
   'logs.tail': z.object({ lines: z.number().int().min(1).max(500).optional() }).strict(),
   /** Shows the log file in the desktop's file manager; web mode answers unavailable. */
   'app.openLog': empty,
+  /** Where the desktop app's own update stands; web mode has no updater and answers unavailable. */
+  'app.updateStatus': empty,
+  /** "Restart to update": restarts into the downloaded update, asking first while a problem is open. */
+  'app.installUpdate': empty,
   'guide.get': z.object({ incidentId: id }).strict(),
   'guide.setStep': z.object({ incidentId: id, step: z.enum(GUIDE_STEPS) }).strict(),
   'guide.setChecklistItem': z
@@ -157,6 +162,8 @@ export interface ApiResponses {
   'app.openExternal': null;
   'logs.tail': { lines: string[] };
   'app.openLog': null;
+  'app.updateStatus': UpdateStatus;
+  'app.installUpdate': { outcome: InstallUpdateOutcome };
   'guide.get': GuideView;
   'guide.setStep': GuideView;
   'guide.setChecklistItem': GuideView;
@@ -196,11 +203,13 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 export type ApiRequest<C extends ApiChannel> = z.input<(typeof apiRequestSchemas)[C]>;
 export type ApiParsedRequest<C extends ApiChannel> = z.output<(typeof apiRequestSchemas)[C]>;
 
-/** The window's whole view of the app: one function per channel plus one state subscription. */
+/** The window's whole view of the app: one function per channel plus the state and update subscriptions. */
 export type BackOnlineApi = {
   [C in ApiChannel]: (request: ApiRequest<C>) => Promise<ApiResult<ApiResponses[C]>>;
 } & {
   onStateChanged(listener: (state: AppState) => void): () => void;
+  /** The desktop tells the window when its update moves on (ready to install); web mode never does. */
+  onUpdateChanged(listener: (status: UpdateStatus) => void): () => void;
 };
 
 /** The server side of the contract, implemented once by the core service. */

@@ -137,6 +137,10 @@ export const fake = {
   trays: [] as FakeTray[],
   notifications: [] as FakeNotification[],
   dialogs: [] as { type: string; message: string; detail: string }[],
+  /** The buttons of each message box, in the order shown. */
+  dialogButtons: [] as string[][],
+  /** Which button the owner presses in the next message boxes (0, the first, unless a test says). */
+  dialogResponse: 0,
   ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
   protocolHandlers: new Map<string, unknown>(),
   powerMonitor: new EventEmitter(),
@@ -148,6 +152,8 @@ export const fake = {
     fake.trays.length = 0;
     fake.notifications.length = 0;
     fake.dialogs.length = 0;
+    fake.dialogButtons.length = 0;
+    fake.dialogResponse = 0;
     fake.ipcHandlers.clear();
     fake.protocolHandlers.clear();
     fake.powerMonitor.removeAllListeners();
@@ -174,9 +180,15 @@ export const module = {
     createEmpty: () => ({ addRepresentation: () => undefined, setTemplateImage: () => undefined }),
   },
   dialog: {
-    showMessageBox: async (options: { type: string; message: string; detail: string }) => {
+    showMessageBox: async (options: {
+      type: string;
+      message: string;
+      detail: string;
+      buttons?: string[];
+    }) => {
       fake.dialogs.push({ type: options.type, message: options.message, detail: options.detail });
-      return { response: 0 };
+      fake.dialogButtons.push(options.buttons ?? []);
+      return { response: fake.dialogResponse };
     },
   },
   ipcMain: {

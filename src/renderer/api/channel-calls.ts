@@ -12,7 +12,7 @@ export type ChannelCall = <C extends ApiChannel>(
   request: ApiRequest<C>,
 ) => Promise<ApiResult<ApiResponses[C]>>;
 
-export type ChannelCalls = Omit<BackOnlineApi, 'onStateChanged'>;
+export type ChannelCalls = Omit<BackOnlineApi, 'onStateChanged' | 'onUpdateChanged'>;
 
 /**
  * Every channel spelled out once, so a channel added to the contract but not here fails the type check of
@@ -40,6 +40,8 @@ export function channelCalls(call: ChannelCall): ChannelCalls {
     'app.openExternal': (request) => call('app.openExternal', request),
     'logs.tail': (request) => call('logs.tail', request),
     'app.openLog': (request) => call('app.openLog', request),
+    'app.updateStatus': (request) => call('app.updateStatus', request),
+    'app.installUpdate': (request) => call('app.installUpdate', request),
     'guide.get': (request) => call('guide.get', request),
     'guide.setStep': (request) => call('guide.setStep', request),
     'guide.setChecklistItem': (request) => call('guide.setChecklistItem', request),

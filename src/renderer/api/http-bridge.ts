@@ -140,6 +140,8 @@ export function createHttpBridge(env: HttpBridgeEnv): Bridge {
         if (stateListeners.size === 0) closeStream();
       };
     },
+    // Web mode runs from the command line, which has no updater: there is never an update to tell.
+    onUpdateChanged: () => () => undefined,
   };
 
   return {

@@ -19,6 +19,7 @@ export function createPreloadBridge(preload: BackOnlineApi): Bridge {
       }
     }),
     onStateChanged: (listener) => preload.onStateChanged(listener),
+    onUpdateChanged: (listener) => preload.onUpdateChanged(listener),
   };
   return {
     api,

@@ -12,6 +12,7 @@ import { AppHeader } from './app-header';
 import { ConnectionNotice } from './connection-notice';
 import { ErrorNotice } from './error-notice';
 import { useTabStatus } from './tab-status/use-tab-status';
+import { UpdateBanner } from './update-banner';
 
 function RoutedScreen() {
   const route = useAppStore((state) => state.route);
@@ -50,6 +51,7 @@ export function AppShell() {
       <div className="notices">
         <ConnectionNotice />
         <ErrorNotice />
+        <UpdateBanner />
       </div>
       <main className="app-main" ref={main}>
         <RoutedScreen />

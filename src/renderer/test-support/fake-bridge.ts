@@ -1,5 +1,6 @@
 import type { ApiChannel, ApiRequest, ApiResponses, ApiResult } from '../../shared/api-contract';
 import type { AppState } from '../../shared/app-state';
+import type { UpdateStatus } from '../../shared/update-status';
 import type { Bridge, ConnectionStatus } from '../api/bridge';
 import { channelCalls } from '../api/channel-calls';
 
@@ -12,6 +13,7 @@ type Responder = (request: unknown) => ApiResult<unknown> | Promise<ApiResult<un
 export class FakeBridge implements Bridge {
   readonly calls: { channel: ApiChannel; request: unknown }[] = [];
   private readonly stateListeners = new Set<(state: AppState) => void>();
+  private readonly updateListeners = new Set<(status: UpdateStatus) => void>();
   private readonly statusListeners = new Set<(status: ConnectionStatus) => void>();
   private readonly responders = new Map<ApiChannel, Responder>();
   private status: ConnectionStatus = 'live';
@@ -26,6 +28,10 @@ export class FakeBridge implements Bridge {
       this.stateListeners.add(listener);
       return () => this.stateListeners.delete(listener);
     },
+    onUpdateChanged: (listener: (status: UpdateStatus) => void) => {
+      this.updateListeners.add(listener);
+      return () => this.updateListeners.delete(listener);
+    },
   };
 
   get listenerCount(): number {
@@ -39,6 +45,11 @@ export class FakeBridge implements Bridge {
   push(state: AppState): void {
     this.state = state;
     for (const listener of this.stateListeners) listener(state);
+  }
+
+  /** As the desktop tells the window that its update moved on. */
+  pushUpdate(status: UpdateStatus): void {
+    for (const listener of this.updateListeners) listener(status);
   }
 
   setConnection(status: ConnectionStatus): void {
