@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeClock } from '../../test/support/fake-clock';
 import { memoryLogger } from '../../test/support/memory-logger';
+import { createFileLog, LOG_FILE_NAME } from '../core/log/file-log';
 import type { UpdateStatus } from '../shared/update-status';
 import { UPDATE_SCHEDULE } from '../core/updates/update-schedule';
 import { fakeAutoUpdater } from './testing/fake-electron-updater';
@@ -90,6 +94,32 @@ describe('the desktop updater', () => {
     expect(updater.status()).toEqual({ phase: 'ready', version: '1.2.0' });
   });
 
+  it('writes what happened to the real log file, with versions and without the secrets a feed error may quote', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'back-online-updater-log-'));
+    try {
+      const clock = new FakeClock();
+      const logger = createFileLog(dir, { processName: 'desktop' });
+      startDesktopUpdater({ logger, clock, problemOpen: () => false, confirmRestart: async () => false });
+      fakeAutoUpdater.onCheck = () =>
+        fakeAutoUpdater.emit(
+          'error',
+          new Error(
+            'HttpError: 401 Unauthorized "method: GET url: https://release:s3cr3t-pass@updates.example.nl/latest-linux.yml" ' +
+              'Headers: {"authorization":"Bearer feed-token-123"}',
+          ),
+        );
+      await clock.advance(UPDATE_SCHEDULE.firstDelayMs);
+      fakeAutoUpdater.findsAndDownloads('1.2.0');
+      await clock.advance(DAY);
+      const text = readFileSync(join(dir, LOG_FILE_NAME), 'utf8');
+      expect(text).toMatch(/update_failed.*401 Unauthorized/);
+      expect(text).toMatch(/update_downloaded.*1\.2\.0/);
+      for (const secret of ['s3cr3t-pass', 'release:', 'feed-token-123']) expect(text).not.toContain(secret);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('does not check at all where there is no update feed (an unpackaged app)', async () => {
     fakeAutoUpdater.active = false;
     const { clock } = started();
@@ -136,6 +166,14 @@ describe('"Restart to update"', () => {
     expect(fakeAutoUpdater.installs).toBe(0);
     expect(fakeAutoUpdater.autoInstallOnAppQuit).toBe(true);
     expect(logger.lines.at(-1)).toMatchObject({ event: 'update_postponed' });
+  });
+
+  it('says the restart failed when the installer cannot be started, and keeps the update ready', async () => {
+    const { updater, logger } = await ready();
+    fakeAutoUpdater.installerMissing = true;
+    expect(await updater.install()).toBe('failed');
+    expect(updater.status()).toEqual({ phase: 'ready', version: '1.2.0' });
+    expect(logger.lines.at(-1)).toMatchObject({ level: 'warn', event: 'update_failed' });
   });
 
   it('restarts during a problem when the owner says so', async () => {

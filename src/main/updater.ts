@@ -93,8 +93,13 @@ export function startDesktopUpdater(deps: DesktopUpdaterDeps): DesktopUpdater {
         return 'on_quit';
       }
       logger.info('update_installing', { version: status.version });
+      // electron-updater reports an installer it cannot start as an 'error' during this call, then stays.
+      let refused = false;
+      const noteRefusal = () => (refused = true);
+      events.once('error', noteRefusal);
       autoUpdater.quitAndInstall();
-      return 'restarting';
+      events.off('error', noteRefusal);
+      return refused ? 'failed' : 'restarting';
     },
     stop() {
       schedule?.stop();

@@ -15,7 +15,8 @@ export const NO_UPDATE: UpdateStatus = { phase: 'idle', version: null };
 
 /**
  * What "Restart to update" did: restarted into the new version, or, when the owner chose to wait (a
- * problem was open), left the update to install by itself the next time Back Online quits.
+ * problem was open), left the update to install by itself the next time Back Online quits; `failed` when
+ * the installer could not be started (the app keeps running as it is).
  */
-export const INSTALL_UPDATE_OUTCOMES = ['restarting', 'on_quit', 'not_ready'] as const;
+export const INSTALL_UPDATE_OUTCOMES = ['restarting', 'on_quit', 'not_ready', 'failed'] as const;
 export type InstallUpdateOutcome = (typeof INSTALL_UPDATE_OUTCOMES)[number];

@@ -21,7 +21,13 @@ class FakeAutoUpdater extends EventEmitter {
     this.onCheck();
     return null;
   };
+  /** Set to make the installer fail to start, as electron-updater reports it: an 'error' during the call. */
+  installerMissing = false;
   quitAndInstall = () => {
+    if (this.installerMissing) {
+      this.emit('error', new Error("No update filepath provided, can't quit and install"));
+      return;
+    }
     this.installs += 1;
   };
 
@@ -41,6 +47,7 @@ class FakeAutoUpdater extends EventEmitter {
     this.active = true;
     this.checks = 0;
     this.installs = 0;
+    this.installerMissing = false;
     this.onCheck = () => this.emit('update-not-available', { version: '0.1.0' });
   }
 }

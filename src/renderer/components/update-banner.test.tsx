@@ -69,9 +69,12 @@ describe('the update banner', () => {
     await screen.findByText(/de update wacht en wordt vanzelf geïnstalleerd de volgende keer dat je/);
   });
 
-  it('says so, calmly, when the restart could not be started', async () => {
+  it.each([
+    ['the app could not be reached', { ok: false, error: { code: 'unavailable' } }],
+    ['the installer could not be started', { ok: true, value: { outcome: 'failed' } }],
+  ] as const)('says so, calmly, when %s', async (_case, answer) => {
     const { bridge } = renderBanner();
-    bridge.respond('app.installUpdate', () => ({ ok: false, error: { code: 'unavailable' } }));
+    bridge.respond('app.installUpdate', () => answer);
     bridge.pushUpdate(READY);
     fireEvent.click(await screen.findByRole('button', { name: 'Restart to update' }));
     await screen.findByText(/The update could not be started\. Back Online keeps working as it is/);
