@@ -273,4 +273,16 @@ describe('the shell: updates', () => {
     await settle();
     expect(fakeAutoUpdater.installs).toBe(1);
   });
+
+  it('tells the owner from the tray when the installer could not be started', async () => {
+    await startShell(options(async () => service));
+    downloaded();
+    fakeAutoUpdater.installerMissing = true;
+    click('Restart to update');
+    await vi.waitFor(() =>
+      expect(fake.notifications.map((notification) => notification.options.body)).toEqual([
+        'The update could not be started. Back Online keeps working as it is; try again later.',
+      ]),
+    );
+  });
 });

@@ -21,6 +21,8 @@ import { serveRendererBundle } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createAppTray } from './tray';
 import { isTrustedSender } from './trusted-ipc';
+import { pickCatalog } from '../shared/i18n/interpolate';
+import { updateCatalogs } from '../shared/i18n/updates';
 import { confirmRestartDuringProblem } from './update-dialog';
 import { startDesktopUpdater } from './updater';
 import { createMainWindow } from './window';
@@ -117,7 +119,13 @@ export async function startShell(options: ShellOptions): Promise<void> {
       snooze: (duration) => void service.handle('monitoring.snooze', { duration }),
       resumeAlerts: () => void service.handle('monitoring.resume', {}),
       setStartAtLogin: (enabled) => void loginItem.setEnabled(enabled),
-      installUpdate: () => void updater.install(),
+      installUpdate: () =>
+        void updater.install().then((outcome) => {
+          // From the tray there is no banner to say it, so the desktop does.
+          if (outcome !== 'failed') return;
+          const texts = pickCatalog(updateCatalogs, service.getState().locale).banner;
+          new Notification({ title: texts.restart, body: texts.failed, icon: iconPath }).show();
+        }),
       quit: () => app.quit(),
     },
   });

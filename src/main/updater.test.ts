@@ -176,6 +176,29 @@ describe('"Restart to update"', () => {
     expect(logger.lines.at(-1)).toMatchObject({ level: 'warn', event: 'update_failed' });
   });
 
+  it('asks once however often the owner clicks while the question is open', async () => {
+    fakeAutoUpdater.findsAndDownloads('1.2.0');
+    const clock = new FakeClock();
+    let answer: (restart: boolean) => void = () => undefined;
+    let questions = 0;
+    const updater = startDesktopUpdater({
+      logger: memoryLogger(),
+      clock,
+      problemOpen: () => true,
+      confirmRestart: () => {
+        questions += 1;
+        return new Promise((resolve) => (answer = resolve));
+      },
+    });
+    await clock.advance(UPDATE_SCHEDULE.firstDelayMs);
+    const first = updater.install();
+    const second = updater.install();
+    answer(true);
+    expect(await Promise.all([first, second])).toEqual(['restarting', 'restarting']);
+    expect(questions).toBe(1);
+    expect(fakeAutoUpdater.installs).toBe(1);
+  });
+
   it('restarts during a problem when the owner says so', async () => {
     const { updater, asked } = await ready({ problemOpen: true, ownerSays: true });
     expect(await updater.install()).toBe('restarting');

@@ -79,27 +79,34 @@ export function startDesktopUpdater(deps: DesktopUpdaterDeps): DesktopUpdater {
     ? startUpdateSchedule(deps.clock ?? systemClock, check)
     : null;
 
+  let installing: Promise<InstallUpdateOutcome> | null = null;
+  const restartIntoUpdate = async (): Promise<InstallUpdateOutcome> => {
+    const decision = installDecision(status, deps.problemOpen());
+    if (decision === 'not_ready') return 'not_ready';
+    if (decision === 'ask_owner' && !(await deps.confirmRestart())) {
+      logger.info('update_postponed', { version: status.version });
+      return 'on_quit';
+    }
+    logger.info('update_installing', { version: status.version });
+    // electron-updater reports an installer it cannot start as an 'error' during this call, then stays.
+    let refused = false;
+    const noteRefusal = () => (refused = true);
+    events.once('error', noteRefusal);
+    autoUpdater.quitAndInstall();
+    events.off('error', noteRefusal);
+    return refused ? 'failed' : 'restarting';
+  };
+
   return {
     status: () => status,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async install() {
-      const decision = installDecision(status, deps.problemOpen());
-      if (decision === 'not_ready') return 'not_ready';
-      if (decision === 'ask_owner' && !(await deps.confirmRestart())) {
-        logger.info('update_postponed', { version: status.version });
-        return 'on_quit';
-      }
-      logger.info('update_installing', { version: status.version });
-      // electron-updater reports an installer it cannot start as an 'error' during this call, then stays.
-      let refused = false;
-      const noteRefusal = () => (refused = true);
-      events.once('error', noteRefusal);
-      autoUpdater.quitAndInstall();
-      events.off('error', noteRefusal);
-      return refused ? 'failed' : 'restarting';
+    install() {
+      // A second click while the owner is still being asked gets the same answer, not a second question.
+      installing ??= restartIntoUpdate().finally(() => (installing = null));
+      return installing;
     },
     stop() {
       schedule?.stop();
