@@ -49,6 +49,7 @@ const backOnlineApi: BackOnlineApi = {
   'guide.setStep': call('guide.setStep'),
   'guide.setChecklistItem': call('guide.setChecklistItem'),
   'guide.recordFix': call('guide.recordFix'),
+  'guide.supportRequestShared': call('guide.supportRequestShared'),
   'guide.checkEverything': call('guide.checkEverything'),
   'guide.restart': call('guide.restart'),
   'guide.resolve': call('guide.resolve'),

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { AppState } from './app-state';
 import type { CheckPreview } from './check-preview';
 import { checkPreviewRequestSchema } from './check-preview';
+import { DIAGNOSIS_CONTACT_ROLES } from './diagnosis';
 import { FIX_STEP_IDS } from './guide/fix-guides/fix-step-ids';
+import { SUPPORT_REQUEST_WAYS } from './guide/guide-events';
 import type { GuideView } from './guide/guide-view';
 import {
   ACTION_ITEMS_MAX,
@@ -79,6 +81,10 @@ export const apiRequestSchemas = {
     .strict(),
   'guide.recordFix': z
     .object({ incidentId: id, fixId: z.enum(FIX_STEP_IDS), outcome: z.enum(FIX_OUTCOMES) })
+    .strict(),
+  /** The owner passed the prepared support request on; the timeline keeps to whom and how. */
+  'guide.supportRequestShared': z
+    .object({ incidentId: id, role: z.enum(DIAGNOSIS_CONTACT_ROLES), way: z.enum(SUPPORT_REQUEST_WAYS) })
     .strict(),
   /** Checks every monitor live; with an incident, the results are kept as that incident's verification. */
   'guide.checkEverything': z.object({ incidentId: id.optional() }).strict(),
@@ -168,6 +174,7 @@ export interface ApiResponses {
   'guide.setStep': GuideView;
   'guide.setChecklistItem': GuideView;
   'guide.recordFix': GuideView;
+  'guide.supportRequestShared': GuideView;
   'guide.checkEverything': VerificationRun;
   'guide.restart': RestartOutcome;
   'guide.resolve': GuideView;

@@ -11,11 +11,16 @@ import { intlLocaleTag } from './locale';
 import type { Contact } from './settings';
 import { isLoopbackOrPrivateHost } from './target';
 
+/** Who the owner may be told to call about a cause (a contact role a diagnosis can name). */
+export const DIAGNOSIS_CONTACT_ROLES = [
+  'hosting',
+  'registrar',
+  'it_partner',
+  'internet_provider',
+] as const satisfies readonly Contact['role'][];
+
 /** Who the owner should call about a cause; `null` when nobody needs calling. */
-export type DiagnosisContactRole = Extract<
-  Contact['role'],
-  'hosting' | 'registrar' | 'it_partner' | 'internet_provider'
->;
+export type DiagnosisContactRole = (typeof DIAGNOSIS_CONTACT_ROLES)[number];
 
 export interface CauseDescription {
   title: string;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type { HttpFixture } from '../fixtures/http-fixture';
@@ -54,8 +55,17 @@ async function lookAt(page: Page, step: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 
+const clipboard = async (page: Page) => String(await page.evaluate('navigator.clipboard.readText()'));
+
+/** The events of the timeline on screen, as their texts read. */
+async function timelineOnScreen(page: Page): Promise<string[]> {
+  const region = page.getByRole('region', { name: 'What happened so far' });
+  return (await region.locator('.timeline__text').allTextContents()).map((text) => text.trim());
+}
+
 test('the owner walks all five steps, from a red overview to a saved review', async ({ page }) => {
   test.setTimeout(600_000);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.origin });
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(web.url);
   const banner = page.getByTestId('status-banner');
@@ -88,6 +98,13 @@ test('the owner walks all five steps, from a red overview to a saved review', as
   await page.getByRole('button', { name: 'Next: Communicate' }).click();
   await expect(stepHeading(page)).toContainText('Tell your team and your customers');
   await expect(stepHeading(page)).toBeFocused();
+  const composer = page.getByTestId('composer');
+  await composer.getByRole('button', { name: 'Customers', exact: true }).click();
+  await composer
+    .getByRole('button', { name: /^Copy / })
+    .first()
+    .click();
+  await expect(composer.getByTestId('message-notice')).toContainText('Copied');
   await lookAt(page, 'communicate');
 
   // Step 3: Fix.
@@ -97,6 +114,16 @@ test('the owner walks all five steps, from a red overview to a saved review', as
   await firstFix.getByRole('button', { name: 'I did this' }).click();
   await expect(firstFix).toContainText('You did this at');
   await expect(page.getByTestId('contact')).toContainText('Pieter (IT)');
+  const request = page.getByTestId('support-request');
+  const requestBody = request.getByLabel('The e-mail');
+  await expect(requestBody).toHaveValue(/^Hello Pieter \(IT\),\n/);
+  await expect(requestBody).toHaveValue(/- HTTP status code: 500/);
+  await request.getByRole('button', { name: 'Copy the support request' }).click();
+  await expect(request.getByRole('status')).toHaveText('Copied. Paste it into an e-mail or a support form.');
+  expect(await clipboard(page)).toBe(await requestBody.inputValue());
+  await expect(page.getByRole('region', { name: 'What happened so far' })).toContainText(
+    'Copied the support request for your IT partner or the supplier of the device',
+  );
   await lookAt(page, 'fix');
 
   // The site comes back.
@@ -126,7 +153,35 @@ test('the owner walks all five steps, from a red overview to a saved review', as
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByRole('button', { name: 'Save the review' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByTestId('review-summary')).toContainText('First message to customers');
   await lookAt(page, 'learn');
+
+  // The exported review holds the real timeline, copied and saved as a file alike.
+  await page.getByRole('button', { name: 'Copy the review as text' }).click();
+  await expect(page.getByTestId('review-export-notice')).toHaveText('Copied.');
+  const review = await clipboard(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as a file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^review-\d{4}-\d{2}-\d{2}-webshop\.md$/);
+  expect(await readFile(await download.path(), 'utf8')).toBe(review);
+  const lines = review.split('\n');
+  expect(lines[0]).toBe('# Incident review: Webshop');
+  expect(lines).toContain('The new theme broke the checkout page.');
+  expect(lines).toContain('- [ ] Ask HostCo for a staging copy');
+  const timeline = lines.slice(lines.indexOf('## Timeline') + 2).filter((line) => line !== '');
+  const events = await timelineOnScreen(page);
+  expect(events.length).toBeGreaterThanOrEqual(8);
+  expect(timeline.map((line) => line.replace(/^- .*? — /, ''))).toEqual(events);
+  expect(events).toEqual(
+    expect.arrayContaining([
+      'Note: Jan updated the shop theme at 9:00',
+      'Message copied: customer e-mail',
+      'Tried: Copied the support request for your IT partner or the supplier of the device',
+      'Webshop works again',
+    ]),
+  );
 
   // Back leaves the steps the way they came.
   await page.goBack();

@@ -1,5 +1,7 @@
 import type { FixStepId } from '../../shared/guide/fix-guides/fix-step-ids';
 import { fixStepTitle } from '../../shared/guide/fix-guides';
+import type { DiagnosisContactRole } from '../../shared/diagnosis';
+import type { SupportRequestWay } from '../../shared/guide/guide-events';
 import { guideEventDetails } from '../../shared/guide/guide-events';
 import type {
   ActionItem,
@@ -112,6 +114,37 @@ export function recordFix(
   if (fix.outcome === 'did_not_work' && incident.phase === 'monitoring' && stillFailing)
     inputs.push({ kind: 'set_phase', at, incidentId: incident.id, phase: 'identified' });
   return { progress: changed(progress, at, { fixes: [...progress.fixes, { ...fix, at }] }), inputs };
+}
+
+/**
+ * The prepared support request went to someone who can help: the timeline keeps who and how, and the
+ * review lists it with what was tried. It moves no phase: asking for help is not yet a fix.
+ */
+export function recordSupportRequest(
+  progress: GuideProgress,
+  incident: Incident,
+  request: { role: DiagnosisContactRole; way: SupportRequestWay },
+  at: number,
+  locale: Locale,
+): GuideMove | GuideMoveError {
+  if (!isOpen(incident)) return { error: 'already_resolved' };
+  const texts = pickCatalog(guideTextCatalogs, locale);
+  const text = interpolate(texts.supportRequestShared[request.way], {
+    role: texts.contactRoles[request.role],
+  });
+  return {
+    progress: changed(progress, at, {}),
+    inputs: [
+      {
+        kind: 'add_event',
+        at,
+        incidentId: incident.id,
+        type: 'action_tried',
+        text,
+        details: guideEventDetails({ guideAction: 'support_request', ...request }),
+      },
+    ],
+  };
 }
 
 export function recordVerification(

@@ -4,6 +4,7 @@ export {
   markChecklistItem,
   moveToStep,
   recordFix,
+  recordSupportRequest,
   recordVerification,
   resolveFromGuide,
   saveReview,

@@ -1,6 +1,13 @@
 import type { ApiError, ApiParsedRequest, ApiResponses, ApiResult } from '../../shared/api-contract';
 import type { Locale } from '../../shared/locale';
-import { markChecklistItem, moveToStep, recordFix, resolveFromGuide, saveReview } from '../guide';
+import {
+  markChecklistItem,
+  moveToStep,
+  recordFix,
+  recordSupportRequest,
+  resolveFromGuide,
+  saveReview,
+} from '../guide';
 import type { GuideFailure, GuideKeeper } from './guide-keeper';
 
 export type GuideChannel = Extract<keyof ApiResponses, `guide.${string}`>;
@@ -38,6 +45,12 @@ export function createGuideHandlers(
       answer(
         guide.act(incidentId, (progress, incident) =>
           recordFix(progress, incident, { fixId, outcome }, ops.now(), ops.locale()),
+        ),
+      ),
+    'guide.supportRequestShared': ({ incidentId, ...request }) =>
+      answer(
+        guide.act(incidentId, (progress, incident) =>
+          recordSupportRequest(progress, incident, request, ops.now(), ops.locale()),
         ),
       ),
     'guide.checkEverything': async ({ incidentId }) => answer(await guide.checkEverything(incidentId)),

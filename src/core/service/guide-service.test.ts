@@ -56,6 +56,23 @@ describe('the recovery guide in the service', () => {
     expect(failedFix.incident.phase).toBe('identified');
   });
 
+  it('keeps in the timeline to whom and how the support request went, without moving the phase', async () => {
+    const { call, openIncident } = await start();
+    const incidentId = await openIncident('Webshop');
+    const shared = await call('guide.supportRequestShared', { incidentId, role: 'hosting', way: 'email' });
+    expect(shared.incident.phase).toBe('detected');
+    const event = shared.incident.timeline.at(-1);
+    expect(event).toMatchObject({
+      type: 'action_tried',
+      text: 'Opened the support request for your hosting company in the e-mail program',
+    });
+    expect(event && readGuideEvent(event)).toEqual({
+      guideAction: 'support_request',
+      role: 'hosting',
+      way: 'email',
+    });
+  });
+
   it('verifies, resolves and keeps the review, across a restart of the service', async () => {
     const first = await start();
     const incidentId = await first.openIncident('Webshop');

@@ -46,6 +46,7 @@ export function channelCalls(call: ChannelCall): ChannelCalls {
     'guide.setStep': (request) => call('guide.setStep', request),
     'guide.setChecklistItem': (request) => call('guide.setChecklistItem', request),
     'guide.recordFix': (request) => call('guide.recordFix', request),
+    'guide.supportRequestShared': (request) => call('guide.supportRequestShared', request),
     'guide.checkEverything': (request) => call('guide.checkEverything', request),
     'guide.restart': (request) => call('guide.restart', request),
     'guide.resolve': (request) => call('guide.resolve', request),

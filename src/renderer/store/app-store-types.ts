@@ -8,6 +8,8 @@ import type { GuideChecklistItem, GuideStep } from '../../shared/guide/guide-ste
 import type { ActionItem, FixOutcome, ReviewAnswers } from '../../shared/guide/guide-progress';
 import type { FixStepId } from '../../shared/guide/fix-guides/fix-step-ids';
 import type { RestartOutcome } from '../../shared/guide/restart-outcome';
+import type { SupportRequestWay } from '../../shared/guide/guide-events';
+import type { DiagnosisContactRole } from '../../shared/diagnosis';
 import type { GuideDetail } from './guide-actions';
 import { NO_GUIDE } from './guide-actions';
 import type { IncidentDetail } from './incident-detail';
@@ -65,6 +67,8 @@ export interface AppStoreActions {
   setGuideStep(incidentId: string, step: GuideStep): Promise<void>;
   setChecklistItem(incidentId: string, item: GuideChecklistItem, done: boolean, note?: string): Promise<void>;
   recordFix(incidentId: string, fixId: FixStepId, outcome: FixOutcome): Promise<void>;
+  /** Notes in the timeline that the prepared support request went out, to whom and how. */
+  shareSupportRequest(incidentId: string, role: DiagnosisContactRole, way: SupportRequestWay): Promise<void>;
   checkEverything(incidentId: string): Promise<void>;
   /** Runs the monitor's restart command (from the config file); null when the app refused. */
   restartMonitor(monitorId: string): Promise<RestartOutcome | null>;

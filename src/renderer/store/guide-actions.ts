@@ -26,6 +26,7 @@ export type GuideActions = Pick<
   | 'setGuideStep'
   | 'setChecklistItem'
   | 'recordFix'
+  | 'shareSupportRequest'
   | 'checkEverything'
   | 'restartMonitor'
   | 'resolveFromGuide'
@@ -70,6 +71,9 @@ export function guideActions(
 
     recordFix: (incidentId, fixId, outcome) =>
       perform('guideMove', () => api['guide.recordFix']({ incidentId, fixId, outcome }), accept),
+
+    shareSupportRequest: (incidentId, role, way) =>
+      perform('guideMove', () => api['guide.supportRequestShared']({ incidentId, role, way }), accept),
 
     checkEverything: (incidentId) =>
       perform(

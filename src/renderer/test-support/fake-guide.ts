@@ -56,6 +56,16 @@ export function answerGuide(
     const { fixId, outcome } = request as ApiRequest<'guide.recordFix'>;
     return progress({ fixes: [...view.progress.fixes, { fixId, outcome, at: SAMPLE_NOW }] });
   });
+  bridge.respond('guide.supportRequestShared', (request) => {
+    const { role, way } = request as ApiRequest<'guide.supportRequestShared'>;
+    append({
+      at: SAMPLE_NOW,
+      type: 'action_tried',
+      text: `support request ${way}`,
+      details: { guideAction: 'support_request', role, way },
+    });
+    return progress({});
+  });
   bridge.respond('guide.checkEverything', () => {
     const run: VerificationRun = {
       at: SAMPLE_NOW,

@@ -22,6 +22,9 @@ describe('the guide channels of the contract', () => {
     expect(
       parseApiRequest('guide.recordFix', { incidentId: 'i1', fixId: 'restore_backup', outcome: 'worked' }).ok,
     ).toBe(true);
+    expect(
+      parseApiRequest('guide.supportRequestShared', { incidentId: 'i1', role: 'registrar', way: 'phone' }).ok,
+    ).toBe(true);
     expect(parseApiRequest('guide.checkEverything', {}).ok).toBe(true);
     expect(parseApiRequest('guide.restart', { monitorId: 'm1' }).ok).toBe(true);
     expect(
@@ -36,6 +39,13 @@ describe('the guide channels of the contract', () => {
     expect(
       rejected('guide.recordFix', { incidentId: 'i1', fixId: 'format_disk', outcome: 'worked' })?.issues,
     ).toEqual([{ path: 'fixId', code: 'invalid_value' }]);
+    expect(
+      rejected('guide.supportRequestShared', { incidentId: 'i1', role: 'hosting', way: 'carrier_pigeon' })
+        ?.issues,
+    ).toEqual([{ path: 'way', code: 'invalid_value' }]);
+    expect(
+      rejected('guide.supportRequestShared', { incidentId: 'i1', role: 'supplier', way: 'email' })?.issues,
+    ).toEqual([{ path: 'role', code: 'invalid_value' }]);
     expect(
       rejected('guide.recordFix', { incidentId: 'i1', fixId: 'restore_backup', outcome: 'maybe' })?.code,
     ).toBe('invalid_request');

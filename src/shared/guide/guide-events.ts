@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import type { CheckDetails } from '../check-result';
+import { DIAGNOSIS_CONTACT_ROLES } from '../diagnosis';
 import type { IncidentEvent } from '../incident';
 import { FIX_STEP_IDS } from './fix-guides/fix-step-ids';
 import { FIX_OUTCOMES } from './guide-progress';
 import { GUIDE_CHECKLIST_ITEMS } from './guide-steps';
+
+/** How the owner passed the prepared support request on: copied, opened in the mail program, or by phone. */
+export const SUPPORT_REQUEST_WAYS = ['copied', 'email', 'phone'] as const;
+export type SupportRequestWay = (typeof SUPPORT_REQUEST_WAYS)[number];
 
 /**
  * What the guide wrote into an `action_tried` event, kept in the event's details so the review and the
@@ -28,6 +33,11 @@ const guideEventFactsSchema = z.discriminatedUnion('guideAction', [
     exitCode: z.number().int().nullable(),
     /** The check right after the restart passed. */
     recovered: z.boolean(),
+  }),
+  z.object({
+    guideAction: z.literal('support_request'),
+    role: z.enum(DIAGNOSIS_CONTACT_ROLES),
+    way: z.enum(SUPPORT_REQUEST_WAYS),
   }),
 ]);
 export type GuideEventFacts = z.infer<typeof guideEventFactsSchema>;

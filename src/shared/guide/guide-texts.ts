@@ -1,5 +1,6 @@
 import type { DiagnosisContactRole } from '../diagnosis';
 import type { CatalogSet, PluralText } from '../i18n/interpolate';
+import type { SupportRequestWay } from './guide-events';
 import type { FixOutcome } from './guide-progress';
 import type { GuideChecklistItem } from './guide-steps';
 
@@ -11,6 +12,8 @@ export interface GuideTexts {
   contactRoles: Record<DiagnosisContactRole, string>;
   checklist: Record<GuideChecklistItem, string>;
   fixOutcomes: Record<FixOutcome, string>;
+  /** `{role}`: who the request is for, as `contactRoles` names them. */
+  supportRequestShared: Record<SupportRequestWay, string>;
   verifiedAll: string;
   verifiedSome: string;
   restart: {
@@ -43,6 +46,11 @@ const en: GuideTexts = {
     tried: '{fix}',
     worked: '{fix} — it worked',
     did_not_work: '{fix} — it did not help',
+  },
+  supportRequestShared: {
+    copied: 'Copied the support request for {role}',
+    email: 'Opened the support request for {role} in the e-mail program',
+    phone: 'Sent the support request for {role} to the phone',
   },
   verifiedAll: 'Checked everything: all {total} work',
   verifiedSome: 'Checked everything: {failed} of {total} still do not work',
@@ -82,6 +90,11 @@ const nl: GuideTexts = {
     tried: '{fix}',
     worked: '{fix} — dat werkte',
     did_not_work: '{fix} — dat hielp niet',
+  },
+  supportRequestShared: {
+    copied: 'Supportverzoek voor {role} gekopieerd',
+    email: 'Supportverzoek voor {role} geopend in het e-mailprogramma',
+    phone: 'Supportverzoek voor {role} naar de telefoon gestuurd',
   },
   verifiedAll: 'Alles gecontroleerd: alle {total} werken',
   verifiedSome: 'Alles gecontroleerd: {failed} van {total} werken nog niet',

@@ -47,15 +47,22 @@ export interface TriedAction {
   facts: GuideEventFacts | null;
 }
 
+/** Guide actions the timeline keeps that are not attempts at a fix. */
+const NOT_FIXES: ReadonlySet<GuideEventFacts['guideAction']> = new Set([
+  'checklist',
+  'verify',
+  'support_request',
+]);
+
 /**
  * What the owner tried to fix it: fix steps, restarts and actions written in by hand; the guide's checklist
- * ticks and verifications are not fixes.
+ * ticks, verifications and support requests sent are not fixes.
  */
 export function triedActions(incident: Pick<Incident, 'timeline'>): TriedAction[] {
   return incident.timeline.flatMap((event) => {
     if (event.type !== 'action_tried' || !event.text) return [];
     const facts = readGuideEvent(event);
-    if (facts?.guideAction === 'checklist' || facts?.guideAction === 'verify') return [];
+    if (facts && NOT_FIXES.has(facts.guideAction)) return [];
     return [{ at: event.at, text: event.text.split('\n')[0] ?? '', facts }];
   });
 }

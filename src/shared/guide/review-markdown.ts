@@ -46,16 +46,28 @@ function answer(text: string, texts: ReviewTexts): string {
   return text.trim() === '' ? texts.noAnswer : text.trim();
 }
 
+export interface ReviewFact {
+  label: string;
+  value: string;
+}
+
+export interface ReviewSummary {
+  /** "Incident review: Webshop". */
+  title: string;
+  /** Affected, cause, detected, first (customer) message, verified, resolved, total duration. */
+  facts: ReviewFact[];
+  /** "14:05 — Restore a backup — it worked", in the order tried. */
+  tried: string[];
+}
+
 /**
- * The review as a Markdown document: facts filled in from the timeline, the timeline itself, what was
- * tried, the owner's three answers and the action items. Pure, so the export a test reads line by line is
- * the one the owner copies or saves.
+ * The review's facts as the Learn step shows them and the export writes them, filled in from the timeline:
+ * one source, so what the owner reads on screen is what they copy, save or print.
  */
-export function reviewMarkdown({ incident, review, names, locale }: ReviewExportInput): string {
+export function reviewSummary({ incident, names, locale }: Omit<ReviewExportInput, 'review'>): ReviewSummary {
   const texts = pickCatalog(reviewCatalogs, locale);
   const facts = reviewFacts(incident);
   const clock = new ReportClock(locale);
-  const monitorNames = incidentMonitorNames(incident, names);
   const after = (at: number | null, none: string) =>
     at === null
       ? none
@@ -63,8 +75,39 @@ export function reviewMarkdown({ incident, review, names, locale }: ReviewExport
           time: clock.format(at, facts.detectedAt),
           duration: durationInWords(at - facts.detectedAt, locale.language),
         });
-  const fact = (label: string, value: string) => `- **${label}:** ${value}`;
   const affected = incidentName(incident, names, locale);
+  return {
+    title: interpolate(texts.title, { name: affected }),
+    facts: [
+      { label: texts.facts.affected, value: affected },
+      { label: texts.facts.cause, value: causeTitle(facts.cause, facts.details, locale) },
+      { label: texts.facts.detected, value: clock.format(facts.detectedAt, null) },
+      { label: texts.facts.firstMessage, value: after(facts.firstMessageAt, texts.noMessage) },
+      {
+        label: texts.facts.firstCustomerMessage,
+        value: after(facts.firstCustomerMessageAt, texts.noMessage),
+      },
+      { label: texts.facts.verified, value: after(facts.verifiedAt, texts.notYet) },
+      { label: texts.facts.resolved, value: after(facts.resolvedAt, texts.notYet) },
+      {
+        label: texts.facts.totalDuration,
+        value: facts.totalMs === null ? texts.notYet : durationInWords(facts.totalMs, locale.language),
+      },
+    ],
+    tried: facts.fixesTried.map((fix) => `${clock.format(fix.at, facts.detectedAt)} — ${fix.text}`),
+  };
+}
+
+/**
+ * The review as a Markdown document: facts filled in from the timeline, the timeline itself, what was
+ * tried, the owner's three answers and the action items. Pure, so the export a test reads line by line is
+ * the one the owner copies or saves.
+ */
+export function reviewMarkdown({ incident, review, names, locale }: ReviewExportInput): string {
+  const texts = pickCatalog(reviewCatalogs, locale);
+  const summary = reviewSummary({ incident, names, locale });
+  const clock = new ReportClock(locale);
+  const monitorNames = incidentMonitorNames(incident, names);
 
   let previous: number | null = null;
   const timeline = incident.timeline.map((event) => {
@@ -74,31 +117,18 @@ export function reviewMarkdown({ incident, review, names, locale }: ReviewExport
     previous = event.at;
     return line;
   });
-  const tried = facts.fixesTried.map((fix) =>
-    listItem(`${clock.format(fix.at, facts.detectedAt)} — ${fix.text}`),
-  );
   const items = review.actionItems.map(
     (item) => `- [${item.done ? 'x' : ' '}] ${item.text.replace(/\n/g, ' ')}`,
   );
 
   return [
-    `# ${interpolate(texts.title, { name: affected })}`,
+    `# ${summary.title}`,
     '',
-    fact(texts.facts.affected, affected),
-    fact(texts.facts.cause, causeTitle(facts.cause, facts.details, locale)),
-    fact(texts.facts.detected, clock.format(facts.detectedAt, null)),
-    fact(texts.facts.firstMessage, after(facts.firstMessageAt, texts.noMessage)),
-    fact(texts.facts.firstCustomerMessage, after(facts.firstCustomerMessageAt, texts.noMessage)),
-    fact(texts.facts.verified, after(facts.verifiedAt, texts.notYet)),
-    fact(texts.facts.resolved, after(facts.resolvedAt, texts.notYet)),
-    fact(
-      texts.facts.totalDuration,
-      facts.totalMs === null ? texts.notYet : durationInWords(facts.totalMs, locale.language),
-    ),
+    ...summary.facts.map(({ label, value }) => `- **${label}:** ${value}`),
     '',
     `## ${texts.triedHeading}`,
     '',
-    ...(tried.length === 0 ? [texts.nothingTried] : tried),
+    ...(summary.tried.length === 0 ? [texts.nothingTried] : summary.tried.map(listItem)),
     '',
     `## ${texts.questions.whatCaused}`,
     '',

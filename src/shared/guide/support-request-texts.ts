@@ -33,6 +33,8 @@ export interface SupportRequestTexts {
   request: string;
   closing: string;
   signature: string;
+  /** Above the log's last lines, when the owner adds them. */
+  logHeading: string;
 }
 
 const en: SupportRequestTexts = {
@@ -69,6 +71,7 @@ const en: SupportRequestTexts = {
   request: 'Could you look into this and let us know what is wrong and when it will work again?',
   closing: 'Kind regards,',
   signature: '{business}',
+  logHeading: "The last lines of Back Online's log, for your technician:",
 };
 
 const nl: SupportRequestTexts = {
@@ -106,6 +109,7 @@ const nl: SupportRequestTexts = {
   request: 'Wilt u uitzoeken wat er mis is en ons laten weten wanneer het weer werkt?',
   closing: 'Met vriendelijke groet,',
   signature: '{business}',
+  logHeading: 'De laatste regels van het logboek van Back Online, voor uw technicus:',
 };
 
 export const supportRequestCatalogs: CatalogSet<SupportRequestTexts> = { en, nl, nlInformal: {} };

@@ -123,6 +123,28 @@ describe('the prepared support request', () => {
     ]);
   });
 
+  it("adds the log's last lines below the signature only when the owner asks for them", () => {
+    const incident = bakeryIncident();
+    const plain = supportRequest({ ...base, incident, locale: en }).body;
+    const withLog = supportRequest({
+      ...base,
+      incident,
+      locale: en,
+      logLines: ['[14:02:00.100] [warn] check failed webshop', '[14:03:00.200] [info] re-check'],
+    }).body;
+    expect(plain).not.toContain('log');
+    expect(withLog.startsWith(plain)).toBe(true);
+    expect(withLog.slice(plain.length).split('\n')).toEqual([
+      '',
+      '',
+      '--',
+      "The last lines of Back Online's log, for your technician:",
+      '    [14:02:00.100] [warn] check failed webshop',
+      '    [14:03:00.200] [info] re-check',
+    ]);
+    expect(supportRequest({ ...base, incident, locale: en, logLines: [] }).body).toBe(plain);
+  });
+
   it('opens in the mail client with subject and body only, addressed to the contact', () => {
     const request = { subject: 'Webshop down', body: 'Hello,\nplease help & hurry' };
     const link = supportRequestMailto(request, { email: 'support@hostnet.example' });

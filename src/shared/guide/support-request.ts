@@ -27,6 +27,8 @@ export interface SupportRequestInput {
   businessName: string;
   now: number;
   locale: Locale;
+  /** The last lines of the app's log, added below the signature when the owner chooses to. */
+  logLines?: readonly string[];
 }
 
 export interface SupportRequest {
@@ -152,6 +154,9 @@ export function supportRequest(input: SupportRequestInput): SupportRequest {
     texts.closing,
     ...(input.businessName.trim()
       ? [interpolate(texts.signature, { business: input.businessName.trim() })]
+      : []),
+    ...(input.logLines && input.logLines.length > 0
+      ? ['', '--', texts.logHeading, ...input.logLines.map((line) => `    ${line}`)]
       : []),
   ].join('\n');
   return { subject: interpolate(texts.subject, { subject: subjectName, since, problem }), body };

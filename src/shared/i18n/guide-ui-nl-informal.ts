@@ -36,6 +36,7 @@ export const guideUiNlInformal: DeepPartial<GuideUiTexts> = {
     noContact: 'Je hebt {role} nog niet toegevoegd.',
     requestIntro: 'Alle technische feiten zijn ingevuld. Kopieer het, of open het in je e-mailprogramma.',
     openMail: 'Openen in je e-mailprogramma',
+    mailApp: 'je e-mailapp',
     restartIntro: 'Back Online kan het voor je herstarten met de opdracht uit je configuratiebestand.',
   },
   verify: {
@@ -43,5 +44,6 @@ export const guideUiNlInformal: DeepPartial<GuideUiTexts> = {
   },
   learn: {
     toImprove: 'Wat zou je de volgende keer beter doen?',
+    fileSaved: 'Opgeslagen als {name}, bij je downloads.',
   },
 };

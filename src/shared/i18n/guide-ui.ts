@@ -97,6 +97,15 @@ export interface GuideUiTexts {
     copied: string;
     copyFailed: string;
     openMail: string;
+    subjectLabel: string;
+    bodyLabel: string;
+    copySubject: string;
+    subjectCopied: string;
+    addLog: string;
+    logUnavailable: string;
+    /** The request as the QR code and its instructions name it. */
+    requestWhat: string;
+    mailApp: string;
     restartHeading: string;
     restartIntro: string;
     restart: string;
@@ -126,18 +135,6 @@ export interface GuideUiTexts {
   };
   learn: {
     factsHeading: string;
-    facts: {
-      detected: string;
-      firstMessage: string;
-      fixesTried: string;
-      verified: string;
-      resolved: string;
-      duration: string;
-      timeToFirstMessage: string;
-      affected: string;
-      cause: string;
-    };
-    none: string;
     questionsHeading: string;
     whatCaused: string;
     wentWell: string;
@@ -153,6 +150,8 @@ export interface GuideUiTexts {
     copied: string;
     saveFile: string;
     print: string;
+    copyFailed: string;
+    fileSaved: string;
   };
 }
 

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 export interface TextFieldProps {
   label: string;
   value: string;
-  onChange(value: string): void;
+  /** Without it the field is read-only: text prepared to be read, selected and copied. */
+  onChange?(value: string): void;
   hint?: string;
   /** The owner's-words message of what is wrong, shown under the field and read with it. */
   error?: string | null;
@@ -13,6 +14,8 @@ export interface TextFieldProps {
   autoComplete?: string;
   autoFocus?: boolean;
   multiline?: boolean;
+  /** The height of a multi-line field, in lines. */
+  rows?: number;
   /** Shown under the field after the hint, e.g. a live check of what was typed. */
   children?: ReactNode;
   name?: string;
@@ -33,6 +36,7 @@ export function TextField(props: TextFieldProps) {
     autoFocus: props.autoFocus,
     autoComplete: props.autoComplete ?? 'off',
     className: 'field__input',
+    readOnly: props.onChange === undefined,
   };
   return (
     <div className={`field${props.error ? ' field--invalid' : ''}`}>
@@ -40,13 +44,17 @@ export function TextField(props: TextFieldProps) {
         {props.label}
       </label>
       {props.multiline ? (
-        <textarea {...common} rows={3} onChange={(event) => props.onChange(event.target.value)} />
+        <textarea
+          {...common}
+          rows={props.rows ?? 3}
+          onChange={(event) => props.onChange?.(event.target.value)}
+        />
       ) : (
         <input
           {...common}
           type={props.type === 'number' ? 'text' : (props.type ?? 'text')}
           inputMode={props.type === 'number' ? 'numeric' : props.inputMode}
-          onChange={(event) => props.onChange(event.target.value)}
+          onChange={(event) => props.onChange?.(event.target.value)}
         />
       )}
       {props.hint && (

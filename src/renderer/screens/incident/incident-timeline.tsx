@@ -24,7 +24,7 @@ export function IncidentTimeline({ detail, now }: { detail: IncidentDetail; now:
                 <time className="timeline__time" dateTime={new Date(line.at).toISOString()}>
                   {line.time}
                 </time>
-                <span>{line.text}</span>
+                <span className="timeline__text">{line.text}</span>
               </li>
             ),
           )}

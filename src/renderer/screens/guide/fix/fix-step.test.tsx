@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../../../shared/locale';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import { SAMPLE_NOW, SAMPLE_STATES } from '../../../test-support/app-state-samples';
@@ -61,6 +61,48 @@ describe('step 3, fix', () => {
     expect(within(card).getByRole('link', { name: '+31 10 123 45 67' }).getAttribute('href')).toBe(
       'tel:+31101234567',
     );
+  });
+
+  it('prepares the support request to the contact: copied, opened in the mail program, with the log on request', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      business: { ...DEFAULT_SETTINGS.business, name: 'Bakkerij De Zon' },
+      contacts: [{ id: 'c1', role: 'hosting' as const, name: 'HostCo', email: 'help@hostco.example' }],
+    };
+    const { bridge } = await renderGuide(SAMPLE_STATES.down(EN), { step: 'fix', settings });
+    bridge.respond('logs.tail', () => ({ ok: true, value: { lines: ['[13:00] check failed'] } }));
+    await act(settle);
+    const panel = screen.getByRole('region', { name: 'Prepared support request' });
+    const body = within(panel).getByLabelText('The e-mail') as HTMLTextAreaElement;
+    expect(body.value.split('\n')[0]).toBe('Hello HostCo,');
+    expect(body.value).toContain('Bakkerij De Zon');
+    expect(body.value).not.toContain('[13:00] check failed');
+
+    await act(async () =>
+      fireEvent.click(within(panel).getByRole('button', { name: 'Copy the support request' })),
+    );
+    await act(settle);
+    expect(writeText).toHaveBeenCalledWith(body.value);
+    expect(within(panel).getByRole('status').textContent).toBe(
+      'Copied. Paste it into an e-mail or a support form.',
+    );
+
+    const mail = within(panel).getByRole('link', { name: 'Open in your e-mail program' });
+    expect(mail.getAttribute('href')).toMatch(/^mailto:help@hostco\.example\?subject=/);
+    mail.addEventListener('click', (event) => event.preventDefault());
+    await act(async () => fireEvent.click(mail));
+    await act(settle);
+    expect(callsTo(bridge, 'guide.supportRequestShared')).toEqual([
+      { incidentId: 'i1', role: 'hosting', way: 'copied' },
+      { incidentId: 'i1', role: 'hosting', way: 'email' },
+    ]);
+
+    await act(async () => fireEvent.click(within(panel).getByRole('checkbox')));
+    await act(settle);
+    expect(callsTo(bridge, 'logs.tail')).toEqual([{ lines: 20 }]);
+    expect(body.value).toContain('    [13:00] check failed');
   });
 
   it('restarts a local program only after the owner confirms, and says how it went', async () => {

@@ -10,6 +10,7 @@ import { useSettings } from '../use-settings';
 import { ContactsCard } from './contacts-card';
 import { FixGuideList } from './fix-guide-list';
 import { RestartPanel } from './restart-panel';
+import { SupportRequestPanel } from './support-request-panel';
 
 /** Step 3: the fix guide for each cause the affected monitors have, who to call, and a restart button. */
 export function FixStep({ view, appState }: StepProps) {
@@ -28,6 +29,7 @@ export function FixStep({ view, appState }: StepProps) {
   }, [monitors, incident, locale]);
   const restartable = monitors.filter((entry) => view.restartableMonitorIds.includes(entry.monitor.id));
   const contactRole = guides.find((guide) => guide.contactRole !== null)?.contactRole ?? null;
+  const contact = settings?.contacts.find((entry) => entry.role === contactRole) ?? null;
   return (
     <div className="guide-step__body">
       <EarlierRecoveryNote view={view} />
@@ -41,6 +43,15 @@ export function FixStep({ view, appState }: StepProps) {
         ))}
       </section>
       {contactRole !== null && <ContactsCard role={contactRole} settings={settings} />}
+      {contactRole !== null && (
+        <SupportRequestPanel
+          view={view}
+          appState={appState}
+          settings={settings}
+          role={contactRole}
+          contact={contact}
+        />
+      )}
     </div>
   );
 }

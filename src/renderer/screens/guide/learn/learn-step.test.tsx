@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../../../shared/locale';
 import { SAMPLE_STATES } from '../../../test-support/app-state-samples';
 import { settle } from '../../../test-support/fake-bridge';
@@ -32,7 +32,34 @@ describe('step 5, learn', () => {
         actionItems: [{ text: 'Staging copy', done: true }],
       },
     ]);
-    expect(screen.getByRole('status').textContent).toBe('Saved.');
+    expect(screen.getByText('Saved.').getAttribute('role')).toBe('status');
+  });
+
+  it('shows what happened from the timeline, and copies the review with the answers typed so far, saving them', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { bridge } = await renderGuide(SAMPLE_STATES.down(EN), { step: 'learn' });
+    const summary = screen.getByRole('region', { name: 'What happened' });
+    const facts = [...summary.querySelectorAll('dt')].map((term) => term.textContent);
+    expect(facts).toEqual([
+      'Affected',
+      'Cause',
+      'Detected',
+      'First message',
+      'First message to customers',
+      'Verified',
+      'Resolved',
+      'Total duration',
+    ]);
+    fireEvent.change(screen.getByLabelText('What caused it?'), { target: { value: 'A theme update' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy the review as text' })));
+    await act(settle);
+    expect(callsTo(bridge, 'guide.saveReview')).toHaveLength(1);
+    const copied = String(writeText.mock.calls[0]?.[0] ?? '');
+    expect(copied.split('\n')[0]).toMatch(/^# Incident review: /);
+    expect(copied).toContain('## What caused it?\n\nA theme update\n');
+    expect(copied).toContain(`- **Cause:** ${summary.querySelectorAll('dd')[1]?.textContent}`);
+    expect(screen.getByTestId('review-export-notice').textContent).toBe('Copied.');
   });
 
   it('opens with what was saved before', async () => {

@@ -2,15 +2,34 @@ import { useId, useState } from 'react';
 import type { ActionItem, ReviewAnswers } from '../../../../shared/guide/guide-progress';
 import { ACTION_ITEMS_MAX } from '../../../../shared/guide/guide-progress';
 import type { GuideView } from '../../../../shared/guide/guide-view';
-import { interpolate } from '../../../i18n/texts';
+import { reviewMarkdown } from '../../../../shared/guide/review-markdown';
+import type { MonitorNames } from '../../../../shared/incident-events';
+import { interpolate, useLocale } from '../../../i18n/texts';
 import { useAppStore } from '../../../store/app-store-context';
 import { useGuideTexts } from '../guide-context';
+import { ReviewExport } from './review-export';
 
 const QUESTIONS: (keyof ReviewAnswers)[] = ['whatCaused', 'wentWell', 'toImprove'];
 
-/** The plan's three questions and the to-dos, typed here and saved with the incident. */
-export function ReviewForm({ view }: { view: GuideView }) {
+/** "review-2026-12-06-webshop.md": the day it began and who it was about, safe on every file system. */
+function reviewFileName(view: GuideView, names: MonitorNames): string {
+  const day = new Date(view.incident.openedAt).toISOString().slice(0, 10);
+  const who = view.incident.monitorIds
+    .map((id) => names.get(id) ?? '')
+    .join('-')
+    .normalize('NFKD')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return `review-${day}${who ? `-${who}` : ''}.md`;
+}
+
+/** The plan's three questions and the to-dos, typed here and saved with the incident; then kept or shared. */
+export function ReviewForm({ view, names }: { view: GuideView; names: MonitorNames }) {
   const texts = useGuideTexts().learn;
+  const locale = useLocale();
   const saveReview = useAppStore((state) => state.saveReview);
   const saving = useAppStore((state) => state.pending.saveReview);
   const saved = view.progress.review;
@@ -18,11 +37,13 @@ export function ReviewForm({ view }: { view: GuideView }) {
   const [items, setItems] = useState<ActionItem[]>(saved.actionItems);
   const [newItem, setNewItem] = useState('');
   const [justSaved, setJustSaved] = useState(false);
+  const [dirty, setDirty] = useState(false);
   const baseId = useId();
 
   const change = (update: () => void) => {
     update();
     setJustSaved(false);
+    setDirty(true);
   };
   const addItem = () => {
     const text = newItem.trim();
@@ -33,7 +54,15 @@ export function ReviewForm({ view }: { view: GuideView }) {
   const save = async () => {
     await saveReview(view.incident.id, answers, items);
     setJustSaved(true);
+    setDirty(false);
   };
+  const markdown = () =>
+    reviewMarkdown({
+      incident: view.incident,
+      review: { answers, actionItems: items, savedAt: saved.savedAt },
+      names,
+      locale,
+    });
   return (
     <section className="review-form" aria-labelledby={`${baseId}-questions`}>
       <h3 id={`${baseId}-questions`}>{texts.questionsHeading}</h3>
@@ -109,6 +138,13 @@ export function ReviewForm({ view }: { view: GuideView }) {
           </span>
         )}
       </div>
+      <ReviewExport
+        markdown={markdown}
+        fileName={reviewFileName(view, names)}
+        beforeExport={async () => {
+          if (dirty) await save();
+        }}
+      />
     </section>
   );
 }
