@@ -4,6 +4,7 @@ import type { Logger } from '../core/log/logger';
 import { consoleLogger, errorFields } from '../core/log/logger';
 import { installCrashHandlers } from './crash-handlers';
 import { openLogFile } from './open-log';
+import { saveWindowAsPdf } from './save-pdf';
 import type { BackOnlineService } from '../core/service-contract';
 import { DatabaseTooNewError } from '../core/service-contract';
 import { StorageError } from '../core/store/storage-error';
@@ -143,6 +144,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
         'app.openExternal': openExternalLink,
         'settings.set': loginItem.saveSettings,
         'app.openLog': () => openLogFile(options.logger?.file ?? null),
+        'app.savePdf': (request) => saveWindowAsPdf(window.webContents(), request),
         'app.updateStatus': async () => ({ ok: true, value: updater.status() }),
         'app.installUpdate': async () => ({ ok: true, value: { outcome: await updater.install() } }),
       },

@@ -43,6 +43,7 @@ const backOnlineApi: BackOnlineApi = {
   'app.openExternal': call('app.openExternal'),
   'logs.tail': call('logs.tail'),
   'app.openLog': call('app.openLog'),
+  'app.savePdf': call('app.savePdf'),
   'app.updateStatus': call('app.updateStatus'),
   'app.installUpdate': call('app.installUpdate'),
   'guide.get': call('guide.get'),

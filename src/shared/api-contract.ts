@@ -64,6 +64,11 @@ export const apiRequestSchemas = {
   'logs.tail': z.object({ lines: z.number().int().min(1).max(500).optional() }).strict(),
   /** Shows the log file in the desktop's file manager; web mode answers unavailable. */
   'app.openLog': empty,
+  /**
+   * Saves the window as it prints (print.css) as a PDF where the owner chooses, starting from this name;
+   * the desktop only: web mode answers unavailable and the window prints with the browser's own dialog.
+   */
+  'app.savePdf': z.object({ fileName: z.string().regex(/^[\w.-]{1,120}\.pdf$/) }).strict(),
   /** Where the desktop app's own update stands; web mode has no updater and answers unavailable. */
   'app.updateStatus': empty,
   /** "Restart to update": restarts into the downloaded update, asking first while a problem is open. */
@@ -168,6 +173,7 @@ export interface ApiResponses {
   'app.openExternal': null;
   'logs.tail': { lines: string[] };
   'app.openLog': null;
+  'app.savePdf': { saved: boolean };
   'app.updateStatus': UpdateStatus;
   'app.installUpdate': { outcome: InstallUpdateOutcome };
   'guide.get': GuideView;

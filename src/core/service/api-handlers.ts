@@ -110,6 +110,7 @@ export function createApiHandlers(ops: ServiceOperations): Omit<Handlers, GuideC
     'logs.tail': ({ lines }) => ok({ lines: ops.recentLogLines(lines ?? DEFAULT_LOG_LINES) }),
     // Only the desktop shell can show a file; main answers this channel itself.
     'app.openLog': () => fail('unavailable'),
+    'app.savePdf': () => fail('unavailable'),
     // Only the desktop updates itself; main answers these, web mode and the CLI have no updater.
     'app.updateStatus': () => fail('unavailable'),
     'app.installUpdate': () => fail('unavailable'),

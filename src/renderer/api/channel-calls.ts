@@ -40,6 +40,7 @@ export function channelCalls(call: ChannelCall): ChannelCalls {
     'app.openExternal': (request) => call('app.openExternal', request),
     'logs.tail': (request) => call('logs.tail', request),
     'app.openLog': (request) => call('app.openLog', request),
+    'app.savePdf': (request) => call('app.savePdf', request),
     'app.updateStatus': (request) => call('app.updateStatus', request),
     'app.installUpdate': (request) => call('app.installUpdate', request),
     'guide.get': (request) => call('guide.get', request),

@@ -160,8 +160,10 @@ export const guideUiEn: GuideUiTexts = {
     copyMarkdown: 'Copy the review as text',
     copied: 'Copied.',
     saveFile: 'Save as a file',
-    print: 'Print',
+    print: 'Print or save as PDF',
     copyFailed: 'Copying did not work. Save it as a file instead.',
     fileSaved: 'Saved as {name}, in your downloads.',
+    pdfSaved: 'Saved as a PDF.',
+    pdfFailed: 'The PDF could not be saved there. Choose another folder, or save it as a file.',
   },
 };

@@ -162,8 +162,10 @@ export const guideUiNl: GuideUiTexts = {
     copyMarkdown: 'Evaluatie als tekst kopiëren',
     copied: 'Gekopieerd.',
     saveFile: 'Opslaan als bestand',
-    print: 'Afdrukken',
+    print: 'Afdrukken of opslaan als pdf',
     copyFailed: 'Kopiëren lukte niet. Sla het dan op als bestand.',
     fileSaved: 'Opgeslagen als {name}, bij uw downloads.',
+    pdfSaved: 'Opgeslagen als pdf.',
+    pdfFailed: 'De pdf kon daar niet worden opgeslagen. Kies een andere map, of sla het op als bestand.',
   },
 };

@@ -152,6 +152,8 @@ export interface GuideUiTexts {
     print: string;
     copyFailed: string;
     fileSaved: string;
+    pdfSaved: string;
+    pdfFailed: string;
   };
 }
 

@@ -62,6 +62,24 @@ describe('step 5, learn', () => {
     expect(screen.getByTestId('review-export-notice').textContent).toBe('Copied.');
   });
 
+  it('saves a PDF in the desktop app, and opens the print dialog where the app cannot (web mode)', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const { bridge } = await renderGuide(SAMPLE_STATES.down(EN), { step: 'learn' });
+    bridge.respond('app.savePdf', () => ({ ok: true, value: { saved: true } }));
+    const button = screen.getByRole('button', { name: 'Print or save as PDF' });
+    await act(async () => fireEvent.click(button));
+    await act(settle);
+    expect(callsTo(bridge, 'app.savePdf')).toEqual([{ fileName: expect.stringMatching(/^review-.*\.pdf$/) }]);
+    expect(screen.getByTestId('review-export-notice').textContent).toBe('Saved as a PDF.');
+    expect(print).not.toHaveBeenCalled();
+
+    bridge.respond('app.savePdf', () => ({ ok: false, error: { code: 'unavailable' } }));
+    await act(async () => fireEvent.click(button));
+    await act(settle);
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+  });
+
   it('opens with what was saved before', async () => {
     await renderGuide(SAMPLE_STATES.down(EN), {
       step: 'learn',

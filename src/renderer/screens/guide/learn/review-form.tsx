@@ -11,8 +11,8 @@ import { ReviewExport } from './review-export';
 
 const QUESTIONS: (keyof ReviewAnswers)[] = ['whatCaused', 'wentWell', 'toImprove'];
 
-/** "review-2026-12-06-webshop.md": the day it began and who it was about, safe on every file system. */
-function reviewFileName(view: GuideView, names: MonitorNames): string {
+/** "review-2026-12-06-webshop": the day it began and who it was about, safe on every file system. */
+function reviewBaseName(view: GuideView, names: MonitorNames): string {
   const day = new Date(view.incident.openedAt).toISOString().slice(0, 10);
   const who = view.incident.monitorIds
     .map((id) => names.get(id) ?? '')
@@ -23,7 +23,7 @@ function reviewFileName(view: GuideView, names: MonitorNames): string {
     .replace(/^-|-$/g, '')
     .toLowerCase()
     .slice(0, 60);
-  return `review-${day}${who ? `-${who}` : ''}.md`;
+  return `review-${day}${who ? `-${who}` : ''}`;
 }
 
 /** The plan's three questions and the to-dos, typed here and saved with the incident; then kept or shared. */
@@ -140,7 +140,7 @@ export function ReviewForm({ view, names }: { view: GuideView; names: MonitorNam
       </div>
       <ReviewExport
         markdown={markdown}
-        fileName={reviewFileName(view, names)}
+        baseName={reviewBaseName(view, names)}
         beforeExport={async () => {
           if (dirty) await save();
         }}
