@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import type { HttpFixture } from '../fixtures/http-fixture';
 import { startHttpFixture } from '../fixtures/http-fixture';
+import { decodeQrPng } from '../support/qr-decode';
 import { checkScreen } from './screen-check';
 import type { WebModeProcess } from './web-mode-process';
 import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
@@ -124,6 +125,14 @@ test('the owner walks all five steps, from a red overview to a saved review', as
   await expect(page.getByRole('region', { name: 'What happened so far' })).toContainText(
     'Copied the support request for your IT partner or the supplier of the device',
   );
+  // Sent to the phone: the code opens the phone's mail app with the subject and the request's first lines.
+  await request.getByRole('button', { name: 'Send to phone' }).click();
+  const code = request.getByRole('img', { name: 'QR code: support request for Bakkerij De Zon' });
+  const png = await code.screenshot({ path: 'test-results/guide-fix-support-request-code.png' });
+  const mail = new URL(decodeQrPng(png) ?? 'about:blank');
+  expect(mail.protocol).toBe('mailto:');
+  expect(mail.searchParams.get('subject')).toBe(await request.getByLabel('Subject').inputValue());
+  expect(mail.searchParams.get('body')).toMatch(/^Hello Pieter \(IT\),\r\n/);
   await lookAt(page, 'fix');
 
   // The site comes back.
