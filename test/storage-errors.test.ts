@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { BackOnlineService } from '../src/core/service-contract';
 import { createBackOnlineService } from '../src/core/service/index';
 import { StorageError } from '../src/core/store/storage-error';
 import { runSourceCli } from './cli/spawn-cli';
+import { guideServiceWorld } from './support/guide-service';
 import { modesBindUs, mountTmpfs } from './support/tmpfs';
 
 let dir: string;
@@ -78,13 +79,7 @@ describe('a data folder that refuses', () => {
       await service.start();
       const created = await service.handle('monitors.create', { name: 'Kassa', target: 'tcp://127.0.0.1:9' });
       expect(created.ok).toBe(true);
-      // Every free block taken, as a backup or a download running wild would.
-      const filler = join(small.path, 'filler');
-      try {
-        writeFileSync(filler, Buffer.alloc(4 * 1024 * 1024));
-      } catch (error) {
-        expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC');
-      }
+      small.fill();
       const refused = await service.handle('monitors.create', {
         name: 'Printer '.repeat(10).trim(),
         target: `https://shop.example.nl/${'p'.repeat(1500)}`,
@@ -107,6 +102,38 @@ describe('a data folder that refuses', () => {
     } finally {
       await service?.stop().catch(() => undefined);
       small.unmount();
+    }
+  });
+
+  it('names the file when the recovery guide cannot save its progress on a full disk', async (context) => {
+    const small = mountTmpfs({ sizeKiB: 4096 });
+    if (!small) return context.skip('only root on Linux may mount a small tmpfs to fill');
+    const world = guideServiceWorld({ dataDir: small.path });
+    try {
+      const { service, call, openIncident } = await world.start(
+        [{ name: 'Webshop', target: 'https://shop.example.nl/' }],
+        { reportError: () => undefined },
+      );
+      const incidentId = await openIncident('Webshop');
+      await call('guide.get', { incidentId });
+      small.fill();
+      // A review long enough that SQLite needs new pages for it, which the full disk cannot give.
+      const words = 'De webshop gaf een foutmelding. '.repeat(150);
+      const refused = await service.handle('guide.saveReview', {
+        incidentId,
+        answers: { whatCaused: words, wentWell: words, toImprove: words },
+        actionItems: [],
+      });
+      expect(refused).toEqual({
+        ok: false,
+        error: {
+          code: 'storage_failed',
+          storage: { problem: 'disk_full', path: join(small.path, 'back-online.db') },
+        },
+      });
+    } finally {
+      small.makeRoom();
+      await world.cleanUp().finally(() => small.unmount());
     }
   });
 });

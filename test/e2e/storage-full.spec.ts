@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { interpolate, pickCatalog } from '../../src/shared/i18n/interpolate';
@@ -7,21 +6,11 @@ import { storageProblemCatalogs } from '../../src/shared/i18n/storage-problems';
 import { uiTexts } from '../../src/shared/i18n/ui';
 import type { Language } from '../../src/shared/locale';
 import { screenshotVariants, seriousAxeViolations } from '../support/screen-check';
-import type { Tmpfs } from '../support/tmpfs';
 import { mountTmpfs } from '../support/tmpfs';
 import type { WebModeProcess } from './web-mode-process';
 import { startWebMode } from './web-mode-process';
 
 test.describe.configure({ mode: 'serial' });
-
-/** Takes every free block of the disk, as a backup or a download running wild would. */
-function fillDisk(disk: Tmpfs): void {
-  try {
-    writeFileSync(join(disk.path, 'filler'), Buffer.alloc(4 * 1024 * 1024));
-  } catch (error) {
-    expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC');
-  }
-}
 
 for (const language of ['en', 'nl'] as const satisfies Language[]) {
   test(`a full disk named with what to do, in the form and over the screen (${language})`, async ({
@@ -39,7 +28,7 @@ for (const language of ['en', 'nl'] as const satisfies Language[]) {
 
       await page.goto(`${web.url}#/settings`);
       await page.getByRole('button', { name: settings.monitors.add }).click();
-      fillDisk(disk!);
+      disk!.fill();
       const form = page.locator('form.monitor-form');
       // Long enough that SQLite needs a new page for it, which the full disk cannot give.
       await form

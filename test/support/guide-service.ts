@@ -18,13 +18,18 @@ const quickChecks = { confirmRechecks: 0, recheckDelaySeconds: 5, recoveryThresh
  * The real service (SQLite in a temp folder, scheduler, incidents, guide) on a fake clock with scripted
  * checks, for the guide's service tests. `cleanUp()` in afterEach stops what runs and removes the folder.
  */
-export function guideServiceWorld() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'back-online-guide-'));
+export function guideServiceWorld(options: { dataDir?: string } = {}) {
+  const ownFolder = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'back-online-guide-'));
   const clock = new FakeClock();
   const checks = new FakeChecks(clock);
   const running: BackOnlineService[] = [];
 
-  async function start(monitors: unknown[], options: { runCommand?: RunCommand } = {}) {
+  /** Faults are thrown unless `reportError` says otherwise (a test of a disk that refuses expects them). */
+  async function start(
+    monitors: unknown[],
+    options: { runCommand?: RunCommand; reportError?: (error: unknown) => void } = {},
+  ) {
     const service = await createBackOnlineService({
       dataDir,
       config: configFileSchema.parse({ checks: quickChecks, monitors }),
@@ -33,9 +38,11 @@ export function guideServiceWorld() {
       runCheck: checks.run,
       checkConnectivity: new FakeConnectivity(clock).check,
       ...options,
-      reportError: (error) => {
-        throw error;
-      },
+      reportError:
+        options.reportError ??
+        ((error) => {
+          throw error;
+        }),
     });
     running.push(service);
     await service.start();
@@ -70,7 +77,7 @@ export function guideServiceWorld() {
 
   async function cleanUp() {
     for (const service of running.splice(0)) await service.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (ownFolder) rmSync(dataDir, { recursive: true, force: true });
   }
 
   return { dataDir, clock, checks, start, stop, cleanUp };

@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Tmpfs {
   path: string;
+  /** Takes every free block, as a backup or a download running wild would. */
+  fill(): void;
+  /** Gives those blocks back, e.g. so a service can close its database before the disk goes. */
+  makeRoom(): void;
   unmount(): void;
 }
 
@@ -23,8 +27,17 @@ export function mountTmpfs(options: { sizeKiB: number; readOnly?: boolean }): Tm
     return null;
   }
   let mounted = true;
+  const filler = join(path, 'filler');
   return {
     path,
+    fill() {
+      try {
+        writeFileSync(filler, Buffer.alloc(2 * options.sizeKiB * 1024));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+      }
+    },
+    makeRoom: () => rmSync(filler, { force: true }),
     /** Safe to call twice: a test's `finally` and the file's `afterAll` both make sure. */
     unmount() {
       if (!mounted) return;

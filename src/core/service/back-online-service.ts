@@ -127,6 +127,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
       restartCommands: parts.restartCommands,
       runCommand: parts.runCommand,
       changed: () => this.statePush(),
+      storageFailure: (error) => asStorageError(error, parts.database.path)?.failure ?? null,
       reportError: parts.reportError,
     });
     this.handlers = {

@@ -20,7 +20,8 @@ type GuideHandlers = {
 
 function answer<T>(result: T | GuideFailure): ApiResult<T> {
   if (typeof result === 'object' && result !== null && 'error' in result) {
-    const error: ApiError = { code: (result as GuideFailure).error };
+    const { error: code, storage } = result as GuideFailure;
+    const error: ApiError = storage ? { code, storage } : { code };
     return { ok: false, error };
   }
   return { ok: true, value: result as T };

@@ -6,6 +6,7 @@ import type { RestartOutcome } from '../../shared/guide/restart-outcome';
 import { compareSpeed } from '../../shared/guide/verification';
 import type { Incident } from '../../shared/incident';
 import type { Locale } from '../../shared/locale';
+import type { StorageFailure } from '../../shared/storage-problem';
 import type { GuideMove, GuideMoveError } from '../guide';
 import {
   earlierRecovery,
@@ -23,7 +24,11 @@ import type { RestartCommand } from './restart-commands';
 const MEMORY_SHOWN = 3;
 const LOCAL_TARGET = /^(process|service):\/\//i;
 
-export type GuideFailure = { error: 'not_found' | 'not_allowed' | 'storage_failed' };
+/** Why a guide action was refused; a disk that refused says which file and why, for the owner to fix. */
+export type GuideFailure = {
+  error: 'not_found' | 'not_allowed' | 'storage_failed';
+  storage?: StorageFailure;
+};
 
 export interface GuideKeeperDeps {
   guides: GuideRepository;
@@ -41,6 +46,8 @@ export interface GuideKeeperDeps {
   runCommand: RunCommand;
   /** Something the window shows changed: push state. */
   changed(): void;
+  /** What a failed read or write of the guide's progress means for the owner, when it is the disk's doing. */
+  storageFailure(error: unknown): StorageFailure | null;
   reportError(error: unknown): void;
 }
 
@@ -205,11 +212,16 @@ export class GuideKeeper {
       stored = this.deps.guides.get(incident.id);
     } catch (error) {
       this.deps.reportError(error);
-      return { error: 'storage_failed' };
+      return this.storageFailed(error);
     }
     const base = stored ?? newGuideProgress(incident.id, this.deps.now());
     const followed = followIncident(base, incident);
     return followed === stored ? followed : this.save(followed);
+  }
+
+  private storageFailed(error: unknown): GuideFailure {
+    const storage = this.deps.storageFailure(error);
+    return storage ? { error: 'storage_failed', storage } : { error: 'storage_failed' };
   }
 
   private save(progress: GuideProgress): GuideProgress | GuideFailure {
@@ -218,7 +230,7 @@ export class GuideKeeper {
       return progress;
     } catch (error) {
       this.deps.reportError(error);
-      return { error: 'storage_failed' };
+      return this.storageFailed(error);
     }
   }
 
