@@ -1,47 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import type { HttpFixture } from '../fixtures/http-fixture';
-import { startHttpFixture } from '../fixtures/http-fixture';
 import { decodeQrPng } from '../support/qr-decode';
+import { liveIncidentForSuite } from './live-incident';
 import { checkScreen } from './screen-check';
-import type { WebModeProcess } from './web-mode-process';
-import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
 
 test.describe.configure({ mode: 'serial' });
 
-let shop: HttpFixture;
-let reference: HttpFixture;
-let web: WebModeProcess;
-
-test.beforeAll(async () => {
-  shop = await startHttpFixture();
-  reference = await startHttpFixture();
-  web = await startWebMode({
-    language: 'en',
-    connectivity: loopbackConnectivity(reference.port),
-    checks: FAST_CHECKS,
-    business: { name: 'Bakkerij De Zon', website: shop.url('/') },
-    contacts: [
-      {
-        id: 'c1',
-        role: 'hosting',
-        name: 'HostCo',
-        phone: '+31 10 123 4567',
-        email: 'support@hostco.example',
-        url: 'https://panel.hostco.example/',
-      },
-      // The fixture listens on 127.0.0.1: a machine on the owner's own network, so the IT partner's.
-      { id: 'c2', role: 'it_partner', name: 'Pieter (IT)', phone: '06 1234 5678' },
-    ],
-    monitors: [{ name: 'Webshop', target: shop.url('/') }],
-  });
-});
-
-test.afterAll(async () => {
-  await web?.stop();
-  await shop?.close();
-  await reference?.close();
+const live = liveIncidentForSuite({
+  shopDown: false,
+  contacts: [
+    {
+      id: 'c1',
+      role: 'hosting',
+      name: 'HostCo',
+      phone: '+31 10 123 4567',
+      email: 'support@hostco.example',
+      url: 'https://panel.hostco.example/',
+    },
+    // The fixture listens on 127.0.0.1: a machine on the owner's own network, so the IT partner's.
+    { id: 'c2', role: 'it_partner', name: 'Pieter (IT)', phone: '06 1234 5678' },
+  ],
 });
 
 const stepHeading = (page: Page) => page.locator('[data-route-heading]');
@@ -66,6 +45,7 @@ async function timelineOnScreen(page: Page): Promise<string[]> {
 
 test('the owner walks all five steps, from a red overview to a saved review', async ({ page }) => {
   test.setTimeout(600_000);
+  const { web, shop } = live();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.origin });
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(web.url);

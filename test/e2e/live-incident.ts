@@ -6,6 +6,7 @@ import { businessProfileSchema } from '../../src/shared/settings';
 import { rawRequest } from '../../src/web/testing/http-client';
 import type { HttpFixture } from '../fixtures/http-fixture';
 import { startHttpFixture } from '../fixtures/http-fixture';
+import type { Contact } from '../../src/shared/settings';
 import type { WebModeProcess } from './web-mode-process';
 import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
 
@@ -30,13 +31,15 @@ export const BAKERY_PROFILE: z.input<typeof businessProfileSchema> = {
 export interface LiveIncidentOptions {
   /** False starts with the shop up, for a test that watches it go down; true by default. */
   shopDown?: boolean;
+  /** The owner's contacts, for the guide's "who to call" and support request. */
+  contacts?: Contact[];
 }
 
 /**
  * A real `back-online web` for a bakery whose web shop (a loopback fixture) answers 500, with the business
  * profile the messages are filled from: a live incident within a check interval and a re-check.
  */
-async function startLiveIncident({ shopDown = true }: LiveIncidentOptions): Promise<LiveIncident> {
+async function startLiveIncident({ shopDown = true, contacts }: LiveIncidentOptions): Promise<LiveIncident> {
   const shop = await startHttpFixture();
   const reference = await startHttpFixture();
   const web = await startWebMode({
@@ -44,6 +47,7 @@ async function startLiveIncident({ shopDown = true }: LiveIncidentOptions): Prom
     connectivity: loopbackConnectivity(reference.port),
     checks: FAST_CHECKS,
     business: businessProfileSchema.parse(BAKERY_PROFILE),
+    ...(contacts ? { contacts } : {}),
     monitors: [{ name: 'Webshop', target: shop.url('/'), publicName: 'our web shop' }],
   });
   if (shopDown) await shop.setMode('server_error');
