@@ -108,11 +108,28 @@ describe('notifications', () => {
   });
 
   it('stays silent when the owner switched notifications off', async () => {
-    service.settings = { ...service.settings, notifications: { enabled: false } };
+    service.settings = {
+      ...service.settings,
+      notifications: { ...service.settings.notifications, enabled: false },
+    };
     service.notify(intent());
     await settle();
     expect(fakes.shown).toHaveLength(0);
     expect(service.calls.map((call) => call.channel)).toEqual(['settings.get']);
+  });
+
+  it('stays silent for a kind the owner switched off, and shows the others', async () => {
+    const { notifications } = service.settings;
+    service.settings = {
+      ...service.settings,
+      notifications: { ...notifications, kinds: { ...notifications.kinds, down: false } },
+    };
+    service.notify(intent({ kind: 'down' }));
+    await settle();
+    expect(fakes.shown).toHaveLength(0);
+    service.notify(intent({ kind: 'recovered' }));
+    await settle();
+    expect(fakes.shown).toHaveLength(1);
   });
 
   it('shows nothing where the system has no notifications', async () => {

@@ -1,5 +1,6 @@
 import { Notification } from 'electron';
 import type { BackOnlineService, NotificationIntent } from '../core/service-contract';
+import { notificationWanted } from '../core/service/notification-policy';
 import type { WindowRoute } from '../shared/window-route';
 
 export interface NotifierOptions {
@@ -21,7 +22,7 @@ export function notificationKey(intent: NotificationIntent): string {
 
 /**
  * Shows the service's notifications as desktop notifications. Suppressed ones (alerts snoozed,
- * notifications switched off) are not remembered, so a repeat after the snooze still gets through.
+ * notifications or their kind switched off, quiet hours) are not remembered, so a repeat after the snooze still gets through.
  * Returns the unsubscribe function.
  */
 export function startNotifications(options: NotifierOptions): () => void {
@@ -36,12 +37,12 @@ export function startNotifications(options: NotifierOptions): () => void {
     if (shown.size > REMEMBERED_KEYS) shown.delete(shown.values().next().value as string);
   };
 
-  const wanted = async (): Promise<boolean> => {
+  const wanted = async (intent: NotificationIntent): Promise<boolean> => {
     const { snoozedUntil } = options.service.getState();
     if (snoozedUntil !== null && snoozedUntil > now()) return false;
     const settings = await options.service.handle('settings.get', {});
     // When the settings cannot be read, an alert about a broken site matters more than staying quiet.
-    return !settings.ok || settings.value.notifications.enabled;
+    return !settings.ok || notificationWanted(intent.kind, settings.value.notifications, now());
   };
 
   const show = (intent: NotificationIntent) => {
@@ -70,7 +71,7 @@ export function startNotifications(options: NotifierOptions): () => void {
     if (shown.has(key) || deciding.has(key) || !Notification.isSupported()) return;
     deciding.add(key);
     try {
-      if (!(await wanted())) return;
+      if (!(await wanted(intent))) return;
       remember(key);
       show(intent);
     } catch (error) {

@@ -3,7 +3,7 @@ import { app, Notification, session } from 'electron';
 import type { Logger } from '../core/log/logger';
 import { consoleLogger, errorFields } from '../core/log/logger';
 import { installCrashHandlers } from './crash-handlers';
-import { openLogFile } from './open-log';
+import { desktopFeatureHandlers } from './desktop-features';
 import { saveWindowAsPdf } from './save-pdf';
 import type { BackOnlineService } from '../core/service-contract';
 import { DatabaseTooNewError } from '../core/service-contract';
@@ -104,9 +104,10 @@ export async function startShell(options: ShellOptions): Promise<void> {
     problemOpen: () => service.getState().openIncidents.length > 0,
     confirmRestart: () => confirmRestartDuringProblem(service.getState().locale),
   });
+  const loginBackend = loginItemBackend(app, options.platform);
   const loginItem = createLoginItem({
     service,
-    backend: loginItemBackend(app, options.platform),
+    backend: loginBackend,
     onChange: () => tray.refreshMenu(),
   });
   const tray = createAppTray(service.getState(), {
@@ -143,10 +144,14 @@ export async function startShell(options: ShellOptions): Promise<void> {
       mainHandlers: {
         'app.openExternal': openExternalLink,
         'settings.set': loginItem.saveSettings,
-        'app.openLog': () => openLogFile(options.logger?.file ?? null),
         'app.savePdf': (request) => saveWindowAsPdf(window.webContents(), request),
         'app.updateStatus': async () => ({ ok: true, value: updater.status() }),
         'app.installUpdate': async () => ({ ok: true, value: { outcome: await updater.install() } }),
+        ...desktopFeatureHandlers({
+          logFile: options.logger?.file ?? null,
+          dataFolder: app.getPath('userData'),
+          canStartAtLogin: loginBackend !== null,
+        }),
       },
       isTrusted: (event) => isTrustedSender(event, window.webContents(), location.isAppUrl),
     }),

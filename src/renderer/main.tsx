@@ -11,6 +11,7 @@ import './styles/status.css';
 import './styles/send-to-phone.css';
 import './styles/charts.css';
 import './styles/forms.css';
+import './styles/settings-sections.css';
 import './styles/composer.css';
 import './styles/guide.css';
 import './styles/print.css';

@@ -21,7 +21,7 @@ import { MESSAGE_CHANNELS } from './messages/channels';
 import type { MessageLogEntry } from './messages/message-log';
 import { MESSAGE_PHASES, MESSAGE_VOICES } from './messages/message-types';
 import type { Monitor } from './monitor';
-import { monitorInputSchema } from './monitor';
+import { monitorChangesSchema, monitorInputSchema } from './monitor';
 import type { Settings } from './settings';
 import { settingsChangeSchema } from './settings';
 import type { StorageFailure } from './storage-problem';
@@ -54,7 +54,7 @@ export const apiRequestSchemas = {
   'incidents.resolve': z.object({ id, note: z.string().max(5000).optional() }).strict(),
   'monitors.list': empty,
   'monitors.create': monitorInputSchema,
-  'monitors.update': z.object({ id, changes: monitorInputSchema.partial() }).strict(),
+  'monitors.update': z.object({ id, changes: monitorChangesSchema }).strict(),
   'monitors.delete': z.object({ id }).strict(),
   'monitors.history': z.object({ id, range: z.enum(HISTORY_RANGES) }).strict(),
   'settings.get': empty,
@@ -73,6 +73,12 @@ export const apiRequestSchemas = {
   'app.updateStatus': empty,
   /** "Restart to update": restarts into the downloaded update, asking first while a problem is open. */
   'app.installUpdate': empty,
+  /** Shows the data folder in the desktop's file manager; web mode answers unavailable. */
+  'app.openDataFolder': empty,
+  /** What only the desktop app can do, so the window offers it there and hides it in a browser. */
+  'app.desktopFeatures': empty,
+  /** Deletes the measurements and every resolved incident; open incidents are kept. */
+  'history.clear': empty,
   'guide.get': z.object({ incidentId: id }).strict(),
   'guide.setStep': z.object({ incidentId: id, step: z.enum(GUIDE_STEPS) }).strict(),
   'guide.setChecklistItem': z
@@ -151,6 +157,13 @@ export interface MonitorHistory {
   responseMs: { p50: number | null; p95: number | null; p99: number | null };
 }
 
+/** Switches and buttons of the desktop app; web mode has none of them. */
+export interface DesktopFeatures {
+  startAtLogin: boolean;
+  openDataFolder: boolean;
+  openLog: boolean;
+}
+
 /** What each channel answers when it succeeds. */
 export interface ApiResponses {
   'state.get': AppState;
@@ -176,6 +189,9 @@ export interface ApiResponses {
   'app.savePdf': { saved: boolean };
   'app.updateStatus': UpdateStatus;
   'app.installUpdate': { outcome: InstallUpdateOutcome };
+  'app.openDataFolder': null;
+  'app.desktopFeatures': DesktopFeatures;
+  'history.clear': { removedIncidents: number };
   'guide.get': GuideView;
   'guide.setStep': GuideView;
   'guide.setChecklistItem': GuideView;

@@ -80,3 +80,8 @@ export function describeFieldIssues(error: z.ZodError, texts: FieldErrorTexts): 
   }
   return described;
 }
+
+/** The first problem of each field by its path, ready to show under the fields of a form. */
+export function fieldErrorsByPath(error: z.ZodError, texts: FieldErrorTexts): Record<string, string> {
+  return Object.fromEntries(describeFieldIssues(error, texts).map((issue) => [issue.path, issue.text]));
+}

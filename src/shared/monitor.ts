@@ -28,6 +28,30 @@ export const monitorInputSchema = z
 
 export type MonitorInput = z.infer<typeof monitorInputSchema>;
 
+type MonitorShape = typeof monitorInputSchema.shape;
+type ClearableKey = Exclude<
+  { [K in keyof MonitorShape]: MonitorShape[K] extends z.ZodOptional ? K : never }[keyof MonitorShape],
+  'enabled'
+>;
+
+/**
+ * A change of a monitor: only the fields it changes. An optional field given as null is cleared (the
+ * keyword removed, the interval back to the default); a field left out stays as it is. JSON has no
+ * `undefined`, so without null a cleared field could never cross the IPC or HTTP bridge.
+ */
+export const monitorChangesSchema = z
+  .object({
+    ...monitorInputSchema.shape,
+    ...(Object.fromEntries(
+      Object.entries(monitorInputSchema.shape)
+        .filter(([key, field]) => field instanceof z.ZodOptional && key !== 'enabled')
+        .map(([key, field]) => [key, z.nullable((field as z.ZodOptional).unwrap()).optional()]),
+    ) as { [K in ClearableKey]: z.ZodOptional<z.ZodNullable<ReturnType<MonitorShape[K]['unwrap']>>> }),
+  })
+  .partial()
+  .strict();
+export type MonitorChanges = z.infer<typeof monitorChangesSchema>;
+
 export interface Monitor extends MonitorInput {
   id: string;
   enabled: boolean;
@@ -53,3 +77,10 @@ export const configMonitorSchema = monitorInputSchema
     path: ['restartCommand'],
   });
 export type ConfigMonitor = z.infer<typeof configMonitorSchema>;
+
+/** The changes as the store applies them: a field set to undefined is cleared, one left out is kept. */
+export function withoutNulls(changes: MonitorChanges): Partial<MonitorInput> {
+  return Object.fromEntries(
+    Object.entries(changes).map(([key, value]) => [key, value === null ? undefined : value]),
+  ) as Partial<MonitorInput>;
+}

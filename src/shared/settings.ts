@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { FORMALITIES, LANGUAGES } from './locale';
 import { messageSettingsSchema, socialAccountsSchema } from './messages/message-settings';
 import { configMonitorSchema } from './monitor';
+import { notificationSettingsSchema, timeOfDaySchema as timeOfDay } from './notification-settings';
 import { targetStringSchema } from './target';
-
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time_of_day');
 
 export const maintenanceWindowSchema = z
   .object({
@@ -22,6 +21,7 @@ export const CONTACT_ROLES = [
   'it_partner',
   'registrar',
   'internet_provider',
+  'supplier',
   'team',
   'other',
 ] as const;
@@ -87,10 +87,7 @@ export const settingsSchema = z
       .strict()
       .prefault({}),
     maintenanceWindows: z.array(maintenanceWindowSchema).max(50).default([]),
-    notifications: z
-      .object({ enabled: z.boolean().default(true) })
-      .strict()
-      .prefault({}),
+    notifications: notificationSettingsSchema.prefault({}),
     startAtLogin: z.boolean().default(false),
     business: businessProfileSchema.prefault({}),
     contacts: z.array(contactSchema).max(50).default([]),

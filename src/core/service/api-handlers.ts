@@ -9,7 +9,7 @@ import type {
 import type { AppState } from '../../shared/app-state';
 import type { CheckPreview } from '../../shared/check-preview';
 import type { Incident } from '../../shared/incident';
-import type { Monitor, MonitorInput } from '../../shared/monitor';
+import type { Monitor, MonitorChanges, MonitorInput } from '../../shared/monitor';
 import type { Settings } from '../../shared/settings';
 import type { IncidentInputError, OwnerInput } from '../incidents';
 import { snoozeEnd } from '../scheduler';
@@ -34,10 +34,11 @@ export interface ServiceOperations {
   listMonitors(): Monitor[];
   getMonitor(id: string): Monitor | null;
   createMonitor(input: MonitorInput): Monitor;
-  updateMonitor(id: string, changes: Partial<MonitorInput>): Monitor | null;
+  updateMonitor(id: string, changes: MonitorChanges): Monitor | null;
   deleteMonitor(id: string): boolean;
   previewCheck(request: ApiParsedRequest<'checks.preview'>): Promise<ApiResult<CheckPreview>>;
   history(id: string, range: ApiParsedRequest<'monitors.history'>['range']): MonitorHistory;
+  clearHistory(): ApiResponses['history.clear'];
   settings(): Settings;
   updateSettings(changes: ApiParsedRequest<'settings.set'>): Promise<ApiResult<Settings>>;
 }
@@ -108,12 +109,15 @@ export function createApiHandlers(ops: ServiceOperations): Omit<Handlers, GuideC
     // Opening links belongs to the shell (Electron's allow-listed shell.openExternal, or the browser itself).
     'app.openExternal': () => fail('unavailable'),
     'logs.tail': ({ lines }) => ok({ lines: ops.recentLogLines(lines ?? DEFAULT_LOG_LINES) }),
-    // Only the desktop shell can show a file; main answers this channel itself.
+    // Only the desktop shell can show a file or start at login; main answers these channels itself.
     'app.openLog': () => fail('unavailable'),
     'app.savePdf': () => fail('unavailable'),
     // Only the desktop updates itself; main answers these, web mode and the CLI have no updater.
     'app.updateStatus': () => fail('unavailable'),
     'app.installUpdate': () => fail('unavailable'),
+    'app.openDataFolder': () => fail('unavailable'),
+    'app.desktopFeatures': () => ok({ startAtLogin: false, openDataFolder: false, openLog: false }),
+    'history.clear': () => ok(ops.clearHistory()),
     'messages.log': ({ incidentId }) =>
       ops.getIncident(incidentId) ? ok(ops.messageLog(incidentId)) : fail('not_found'),
     'messages.markSent': (request) => ownerResult(ops.markMessageSent(request)),

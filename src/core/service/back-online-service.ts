@@ -11,7 +11,8 @@ import type { AppState } from '../../shared/app-state';
 import type { CheckResult } from '../../shared/check-result';
 import type { IncidentEvent } from '../../shared/incident';
 import type { Locale } from '../../shared/locale';
-import type { Monitor } from '../../shared/monitor';
+import type { Monitor, MonitorChanges } from '../../shared/monitor';
+import { withoutNulls } from '../../shared/monitor';
 import type { Settings } from '../../shared/settings';
 import { settingsSchema } from '../../shared/settings';
 import type { Clock, TimerHandle } from '../clock';
@@ -22,6 +23,7 @@ import { computeStatus } from '../status';
 import type { NotificationIntent, BackOnlineService, ServiceEvent, StartupNotice } from '../service-contract';
 import type { Logger } from '../log/logger';
 import type { Database } from '../store/database';
+import { eraseHistory } from '../store/history-eraser';
 import { asStorageError } from '../store/storage-error';
 import type { IncidentRepository } from '../store/incident-repository';
 import type { MessageLogRepository } from '../store/message-log-repository';
@@ -37,6 +39,7 @@ import type { GuideRepository } from '../store/guide-repository';
 import type { RunCommand } from '../guide';
 import type { IncidentKeeper } from './incident-keeper';
 import { MessageDesk } from './message-desk';
+import { notificationWanted } from './notification-policy';
 import { incidentInputsFor } from './transition-inputs';
 
 /** How often time-based incident rules (auto-resolve after a quiet period) are looked at. */
@@ -256,13 +259,13 @@ export class BackOnlineServiceImpl implements BackOnlineService {
 
   /** Called by the keeper for every notification draft. */
   notificationDrafted(draft: NotificationDraft): void {
-    if (!this.settingsNow.notifications.enabled) return;
     const monitorName = draft.monitorId ? (this.monitor(draft.monitorId)?.name ?? null) : null;
     this.notify(renderNotification(draft, monitorName, this.locale()));
   }
 
   private notify(notification: NotificationIntent): void {
-    if (!this.settingsNow.notifications.enabled) return;
+    if (!notificationWanted(notification.kind, this.settingsNow.notifications, this.parts.clock.now()))
+      return;
     for (const listener of this.notificationListeners) this.safely(() => listener(notification));
   }
 
@@ -387,8 +390,8 @@ export class BackOnlineServiceImpl implements BackOnlineService {
         scheduler.addMonitor(monitor);
         return monitor;
       },
-      updateMonitor: (id: string, changes: Parameters<MonitorRepository['update']>[1]) => {
-        const monitor = monitors.update(id, changes);
+      updateMonitor: (id: string, changes: MonitorChanges) => {
+        const monitor = monitors.update(id, withoutNulls(changes));
         if (!monitor) return null;
         scheduler.updateMonitor(monitor);
         return monitor;
@@ -405,6 +408,16 @@ export class BackOnlineServiceImpl implements BackOnlineService {
       history: (id: string, range: HistoryRange) => {
         this.parts.resultWriter.flush();
         return results.history(id, range, clock.now());
+      },
+      clearHistory: () => {
+        this.parts.resultWriter.flush();
+        keeper.flush();
+        const erased = eraseHistory(
+          this.parts.database,
+          keeper.open().map((incident) => incident.id),
+        );
+        this.parts.logger.info('history_cleared', erased);
+        return erased;
       },
       settings: () => this.settingsNow,
       updateSettings: async (changes: Partial<Settings>): Promise<ApiResult<Settings>> => {

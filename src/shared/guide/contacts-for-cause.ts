@@ -9,7 +9,7 @@ export interface ContactsForCause {
   role: DiagnosisContactRole | null;
   /** The owner's contacts in that role, to call first; empty means "add a contact". */
   first: Contact[];
-  /** The IT partner, who can help with anything, when the cause calls for someone else. */
+  /** The IT partner, who can help with anything, when the cause calls for someone else; else the supplier. */
   alsoAsk: Contact[];
 }
 
@@ -26,5 +26,6 @@ export function contactsForCause(
   const role = contactRoleFor(cause, details);
   if (role === null) return { role, first: [], alsoAsk: [] };
   const inRole = (wanted: Contact['role']) => contacts.filter((contact) => contact.role === wanted);
-  return { role, first: inRole(role), alsoAsk: role === 'it_partner' ? [] : inRole('it_partner') };
+  // A device on the owner's own network is the IT partner's, or else the supplier's who installed it.
+  return { role, first: inRole(role), alsoAsk: inRole(role === 'it_partner' ? 'supplier' : 'it_partner') };
 }

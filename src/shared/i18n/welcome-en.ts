@@ -31,6 +31,7 @@ export const welcomeEn: WelcomeTexts = {
     it_partner: 'IT partner',
     registrar: 'Domain registrar',
     internet_provider: 'Internet provider',
+    supplier: 'Supplier of a device or system',
     team: 'Team member',
     other: 'Other contact',
   },

@@ -32,6 +32,7 @@ export const welcomeNl: WelcomeTexts = {
     it_partner: 'IT-partner',
     registrar: 'Domeinregistrar',
     internet_provider: 'Internetprovider',
+    supplier: 'Leverancier van een apparaat of systeem',
     team: 'Teamlid',
     other: 'Ander contact',
   },

@@ -1,14 +1,11 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/api-contract';
-import { describeFieldIssues } from '../../../shared/field-issues';
-import { fieldErrorTexts } from '../../../shared/i18n/field-errors';
 import { settingsScreenTexts } from '../../../shared/i18n/settings-screen';
 import type { Settings } from '../../../shared/settings';
 import { businessProfileSchema } from '../../../shared/settings';
+import { FormActions } from '../../components/form/form-actions';
 import { TextField } from '../../components/form/text-field';
 import { useCatalog } from '../../i18n/texts';
-import { useFailureText } from '../../i18n/use-failure-text';
-import { useAppStore } from '../../store/app-store-context';
+import { SaveStatus, useSettingsSave } from './save-status';
 
 const FIELDS = ['name', 'website', 'email', 'phone', 'followUpdatesAt', 'workaround'] as const;
 type BusinessField = (typeof FIELDS)[number];
@@ -17,8 +14,6 @@ type BusinessField = (typeof FIELDS)[number];
 export function BusinessSection({ settings }: { settings: Settings }) {
   const screen = useCatalog(settingsScreenTexts);
   const texts = screen.business;
-  const errorTexts = useCatalog(fieldErrorTexts);
-  const changeSettings = useAppStore((state) => state.changeSettings);
   const [values, setValues] = useState<Record<BusinessField, string>>(
     () =>
       Object.fromEntries(FIELDS.map((field) => [field, settings.business[field]])) as Record<
@@ -26,10 +21,7 @@ export function BusinessSection({ settings }: { settings: Settings }) {
         string
       >,
   );
-  const [errors, setErrors] = useState<Partial<Record<BusinessField, string>>>({});
-  const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
-  const [refusal, setRefusal] = useState<ApiError | null>(null);
-  const failureText = useFailureText();
+  const { status, setStatus, errors, saveChecked, refusal } = useSettingsSave();
   const hints: Partial<Record<BusinessField, string>> = {
     followUpdatesAt: texts.followUpdatesAtHint,
     workaround: texts.workaroundHint,
@@ -37,21 +29,9 @@ export function BusinessSection({ settings }: { settings: Settings }) {
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    const parsed = businessProfileSchema.safeParse({ ...settings.business, ...values });
-    if (!parsed.success) {
-      setErrors(
-        Object.fromEntries(
-          describeFieldIssues(parsed.error, errorTexts).map((issue) => [issue.path, issue.text]),
-        ),
-      );
-      setRefusal(null);
-      setStatus('failed');
-      return;
-    }
-    setErrors({});
-    const result = await changeSettings({ business: parsed.data });
-    setRefusal(result.ok ? null : result.error);
-    setStatus(result.ok ? 'saved' : 'failed');
+    await saveChecked(businessProfileSchema, { ...settings.business, ...values }, (business) => ({
+      business,
+    }));
   }
 
   return (
@@ -73,18 +53,9 @@ export function BusinessSection({ settings }: { settings: Settings }) {
             }}
           />
         ))}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            {screen.monitors.save}
-          </button>
-          <span role="status" className={status === 'failed' ? 'form-failed' : 'muted'}>
-            {status === 'saved'
-              ? screen.saved
-              : status === 'failed'
-                ? failureText(refusal, screen.saveFailed)
-                : ''}
-          </span>
-        </div>
+        <FormActions save={screen.monitors.save}>
+          <SaveStatus status={status} refusal={refusal} />
+        </FormActions>
       </form>
     </section>
   );

@@ -3,7 +3,7 @@ import { describeFieldIssues } from '../../../shared/field-issues';
 import type { FieldErrorTexts } from '../../../shared/i18n/field-errors';
 import type { MonitorFormField } from '../../../shared/i18n/settings-screen';
 import { MONITOR_FORM_FIELDS } from '../../../shared/i18n/settings-screen';
-import type { Monitor, MonitorInput } from '../../../shared/monitor';
+import type { Monitor, MonitorChanges, MonitorInput } from '../../../shared/monitor';
 import { monitorInputSchema } from '../../../shared/monitor';
 
 /** The form holds what the owner typed, as text; numbers become numbers only when it is checked. */
@@ -66,4 +66,13 @@ function fieldErrors(error: ZodError, texts: FieldErrorTexts): MonitorFormErrors
       errors[field] = field === 'expectedStatus' ? texts.statusCodes : issue.text;
   }
   return errors;
+}
+
+/** The form's fields left empty are cleared (null), so removing a keyword or threshold really removes it. */
+export function withClearedFields(input: MonitorInput): MonitorChanges {
+  const changes: MonitorChanges = { ...input };
+  for (const field of MONITOR_FORM_FIELDS) {
+    if (field !== 'name' && field !== 'target' && input[field] === undefined) changes[field] = null;
+  }
+  return changes;
 }

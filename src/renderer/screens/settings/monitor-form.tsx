@@ -4,6 +4,7 @@ import { fieldErrorTexts } from '../../../shared/i18n/field-errors';
 import { interpolate } from '../../../shared/i18n/interpolate';
 import { MONITOR_FORM_FIELDS, settingsScreenTexts } from '../../../shared/i18n/settings-screen';
 import type { Monitor, MonitorInput } from '../../../shared/monitor';
+import { FormActions } from '../../components/form/form-actions';
 import { TextField } from '../../components/form/text-field';
 import { TargetPreview } from '../../components/target-preview/target-preview';
 import { useTargetPreview } from '../../components/target-preview/use-target-preview';
@@ -80,14 +81,12 @@ export function MonitorForm({
           {failureText(failure, screenTexts.saveFailed)}
         </p>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? texts.saving : texts.save}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {texts.cancel}
-        </button>
-      </div>
+      <FormActions
+        save={saving ? texts.saving : texts.save}
+        busy={saving}
+        cancel={texts.cancel}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

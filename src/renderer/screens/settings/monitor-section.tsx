@@ -6,20 +6,21 @@ import type { MonitorState } from '../../../shared/app-state';
 import type { MonitorInput } from '../../../shared/monitor';
 import { useCatalog } from '../../i18n/texts';
 import { useAppStore } from '../../store/app-store-context';
+import { EditableItem } from './editable-item';
+import type { ListEditing } from './editable-item';
 import { MonitorForm } from './monitor-form';
+import { withClearedFields } from './monitor-form-values';
 
 /** One empty list for every render: a new `[]` per render would make the store look changed forever. */
 const NO_MONITORS: readonly MonitorState[] = [];
-
-type Editing =
-  { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'delete'; id: string };
 
 /** Everything watched, live from the app's state, each with change, pause and remove. */
 export function MonitorSection() {
   const texts = useCatalog(settingsScreenTexts).monitors;
   const api = useAppStore((state) => state.api);
   const entries = useAppStore((state) => state.appState?.monitors) ?? NO_MONITORS;
-  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+  const [editing, setEditing] = useState<ListEditing>({ kind: 'none' });
+  const stopEditing = () => setEditing({ kind: 'none' });
 
   /** Answers why it could not save (null when it did), so the form can name a disk that is full. */
   const save = async (run: () => Promise<ApiResult<unknown>>): Promise<ApiError | null> => {
@@ -29,7 +30,7 @@ export function MonitorSection() {
   };
   const create = (input: MonitorInput) => save(() => api['monitors.create'](input));
   const update = (id: string) => (input: MonitorInput) =>
-    save(() => api['monitors.update']({ id, changes: input }));
+    save(() => api['monitors.update']({ id, changes: withClearedFields(input) }));
 
   return (
     <section className="settings-section" aria-labelledby="settings-monitors">
@@ -38,73 +39,48 @@ export function MonitorSection() {
       <ul className="settings-monitors">
         {entries.map(({ monitor }) => (
           <li key={monitor.id} className="settings-monitor" data-settings-monitor={monitor.name}>
-            {editing.kind === 'edit' && editing.id === monitor.id ? (
-              <MonitorForm
-                monitor={monitor}
-                onSave={update(monitor.id)}
-                onCancel={() => setEditing({ kind: 'none' })}
-              />
-            ) : (
-              <>
-                <div className="settings-monitor__about">
+            <EditableItem
+              name={monitor.name}
+              about={
+                <>
                   <span className="settings-monitor__name">{monitor.name}</span>
                   <span className="muted">{monitor.target}</span>
                   {!monitor.enabled && <span className="settings-monitor__paused">{texts.paused}</span>}
-                </div>
-                {editing.kind === 'delete' && editing.id === monitor.id ? (
-                  <div className="settings-monitor__confirm" role="group" aria-label={texts.delete}>
-                    <p>{interpolate(texts.confirmDelete, { name: monitor.name })}</p>
-                    <button
-                      type="button"
-                      className="button button--danger"
-                      onClick={() => void save(() => api['monitors.delete']({ id: monitor.id }))}
-                    >
-                      {texts.confirmDeleteYes}
-                    </button>
-                    <button type="button" className="button" onClick={() => setEditing({ kind: 'none' })}>
-                      {texts.cancel}
-                    </button>
-                  </div>
-                ) : (
-                  <div className="settings-monitor__actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={`${texts.edit}: ${monitor.name}`}
-                      onClick={() => setEditing({ kind: 'edit', id: monitor.id })}
-                    >
-                      {texts.edit}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={`${monitor.enabled ? texts.pause : texts.resume}: ${monitor.name}`}
-                      onClick={() =>
-                        void api['monitors.update']({
-                          id: monitor.id,
-                          changes: { enabled: !monitor.enabled },
-                        })
-                      }
-                    >
-                      {monitor.enabled ? texts.pause : texts.resume}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={`${texts.delete}: ${monitor.name}`}
-                      onClick={() => setEditing({ kind: 'delete', id: monitor.id })}
-                    >
-                      {texts.delete}
-                    </button>
-                  </div>
-                )}
-              </>
-            )}
+                </>
+              }
+              form={
+                editing.kind === 'edit' &&
+                editing.id === monitor.id && (
+                  <MonitorForm monitor={monitor} onSave={update(monitor.id)} onCancel={stopEditing} />
+                )
+              }
+              confirm={
+                editing.kind === 'delete' && editing.id === monitor.id
+                  ? {
+                      label: texts.delete,
+                      question: interpolate(texts.confirmDelete, { name: monitor.name }),
+                      yes: texts.confirmDeleteYes,
+                      no: texts.cancel,
+                      onYes: () => void save(() => api['monitors.delete']({ id: monitor.id })),
+                      onNo: stopEditing,
+                    }
+                  : undefined
+              }
+              actions={[
+                { label: texts.edit, onClick: () => setEditing({ kind: 'edit', id: monitor.id }) },
+                {
+                  label: monitor.enabled ? texts.pause : texts.resume,
+                  onClick: () =>
+                    void api['monitors.update']({ id: monitor.id, changes: { enabled: !monitor.enabled } }),
+                },
+                { label: texts.delete, onClick: () => setEditing({ kind: 'delete', id: monitor.id }) },
+              ]}
+            />
           </li>
         ))}
       </ul>
       {editing.kind === 'add' ? (
-        <MonitorForm onSave={create} onCancel={() => setEditing({ kind: 'none' })} />
+        <MonitorForm onSave={create} onCancel={stopEditing} />
       ) : (
         <button type="button" className="button button--primary" onClick={() => setEditing({ kind: 'add' })}>
           {texts.add}

@@ -4,10 +4,19 @@ import { useCatalog } from '../../i18n/texts';
 import { useAppStore } from '../../store/app-store-context';
 import { WelcomeLanguageStep } from '../welcome/welcome-language-step';
 import { BusinessSection } from './business-section';
+import { ComputerSection } from './computer-section';
+import { ContactSection } from './contact-section';
 import { DataSection } from './data-section';
+import { HistorySection } from './history-section';
+import { MaintenanceSection } from './maintenance-section';
+import { MessageSection } from './message-section';
 import { MonitorSection } from './monitor-section';
+import { NotificationSection } from './notification-section';
 
-/** One page, sections in the order an owner needs them: what is watched, the business, language, data. */
+/**
+ * One page, sections in the order an owner needs them: what is watched, the business and who helps it,
+ * how and when to be told, language, this computer, data.
+ */
 export function SettingsScreen() {
   const texts = useCatalog(settingsScreenTexts);
   const settings = useAppStore((state) => state.settings);
@@ -19,11 +28,25 @@ export function SettingsScreen() {
     <div className="settings">
       <h1 tabIndex={-1}>{texts.heading}</h1>
       <MonitorSection />
-      {settings && <BusinessSection settings={settings} />}
+      {settings && (
+        <>
+          <BusinessSection settings={settings} />
+          <ContactSection settings={settings} />
+          <NotificationSection settings={settings} />
+          <MaintenanceSection settings={settings} />
+          <MessageSection settings={settings} />
+        </>
+      )}
       <section className="settings-section" aria-label={texts.language.heading}>
         <WelcomeLanguageStep />
       </section>
-      {settings && <DataSection settings={settings} />}
+      {settings && (
+        <>
+          <ComputerSection settings={settings} />
+          <DataSection settings={settings} />
+        </>
+      )}
+      <HistorySection />
     </div>
   );
 }

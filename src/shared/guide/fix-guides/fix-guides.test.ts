@@ -86,6 +86,15 @@ describe('who to call', () => {
     });
   });
 
+  it('asks the supplier of a device second when the IT partner is the one to call', () => {
+    const supplier: Contact = { id: 's', role: 'supplier', name: 'PinPoint terminals', phone: '088 123 4567' };
+    expect(contactsForCause('connection_refused', { host: '192.168.1.20' }, [...contacts, supplier])).toEqual({
+      role: 'it_partner',
+      first: [contacts[1]],
+      alsoAsk: [supplier],
+    });
+  });
+
   it('leaves the list empty when no contact of that role was added, and asks nobody when all is well', () => {
     expect(contactsForCause('local_offline', {}, contacts)).toEqual({
       role: 'internet_provider',
