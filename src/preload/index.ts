@@ -38,6 +38,7 @@ const backOnlineApi: BackOnlineApi = {
   'monitors.update': call('monitors.update'),
   'monitors.delete': call('monitors.delete'),
   'monitors.history': call('monitors.history'),
+  'monitors.uptimeByMonth': call('monitors.uptimeByMonth'),
   'settings.get': call('settings.get'),
   'settings.set': call('settings.set'),
   'app.openExternal': call('app.openExternal'),

@@ -57,6 +57,8 @@ export const apiRequestSchemas = {
   'monitors.update': z.object({ id, changes: monitorChangesSchema }).strict(),
   'monitors.delete': z.object({ id }).strict(),
   'monitors.history': z.object({ id, range: z.enum(HISTORY_RANGES) }).strict(),
+  /** Uptime per calendar month, newest first, as far back as history is kept. */
+  'monitors.uptimeByMonth': z.object({ id }).strict(),
   'settings.get': empty,
   'settings.set': settingsChangeSchema,
   'app.openExternal': z.object({ url: z.string().max(2000) }).strict(),
@@ -157,6 +159,13 @@ export interface MonitorHistory {
   responseMs: { p50: number | null; p95: number | null; p99: number | null };
 }
 
+export interface MonthUptime {
+  /** `2026-11`: the month on the machine's own calendar. */
+  month: string;
+  /** Share of known checks up, 0–1. */
+  uptime: number;
+}
+
 /** Switches and buttons of the desktop app; web mode has none of them. */
 export interface DesktopFeatures {
   startAtLogin: boolean;
@@ -181,6 +190,7 @@ export interface ApiResponses {
   'monitors.update': Monitor;
   'monitors.delete': null;
   'monitors.history': MonitorHistory;
+  'monitors.uptimeByMonth': MonthUptime[];
   'settings.get': Settings;
   'settings.set': Settings;
   'app.openExternal': null;

@@ -56,4 +56,8 @@ export interface Incident {
   timeline: IncidentEvent[];
 }
 
-export type IncidentSummary = Omit<Incident, 'timeline'> & { eventCount: number };
+export type IncidentSummary = Omit<Incident, 'timeline'> & {
+  eventCount: number;
+  /** When a message first went to customers or on social media; null while none has. */
+  firstCustomerMessageAt: number | null;
+};

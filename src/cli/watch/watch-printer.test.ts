@@ -23,6 +23,7 @@ const shopIncident: IncidentSummary = {
   resolvedAt: null,
   details: {},
   eventCount: 1,
+  firstCustomerMessageAt: null,
 };
 
 function printer(

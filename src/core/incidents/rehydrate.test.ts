@@ -106,8 +106,32 @@ describe('summarize', () => {
     const incident = scenario.onlyOpen();
     const { timeline, ...rest } = incident;
 
-    expect(summarize(incident)).toEqual({ ...rest, eventCount: timeline.length });
+    expect(summarize(incident)).toEqual({
+      ...rest,
+      eventCount: timeline.length,
+      firstCustomerMessageAt: null,
+    });
     expect(summarize(incident)).not.toHaveProperty('timeline');
     expect(summarize(incident).eventCount).toBe(2);
+  });
+
+  it('says when customers first heard, from the timeline; a team message does not count', () => {
+    const scenario = new Scenario();
+    scenario.apply(down(shopHttp, START));
+    const id = scenario.onlyOpen().id;
+    const told = (channel: string, at: number) =>
+      scenario.apply({
+        kind: 'add_event',
+        at,
+        incidentId: id,
+        type: 'message_sent',
+        text: 'x',
+        details: { channel },
+      });
+    told('team_chat', START + MINUTE);
+    expect(summarize(scenario.onlyOpen()).firstCustomerMessageAt).toBeNull();
+    told('website_banner', START + 3 * MINUTE);
+    told('email', START + 4 * MINUTE);
+    expect(summarize(scenario.onlyOpen()).firstCustomerMessageAt).toBe(START + 3 * MINUTE);
   });
 });

@@ -1,3 +1,4 @@
+import { firstCustomerMessageAt } from '../../shared/guide/review';
 import type { Incident, IncidentSummary } from '../../shared/incident';
 
 /** An incident without its timeline, for lists and the app state. */
@@ -8,5 +9,6 @@ export function summarize(incident: Incident): IncidentSummary {
     monitorIds: [...rest.monitorIds],
     details: { ...rest.details },
     eventCount: timeline.length,
+    firstCustomerMessageAt: firstCustomerMessageAt(timeline),
   };
 }

@@ -38,6 +38,7 @@ export interface ServiceOperations {
   deleteMonitor(id: string): boolean;
   previewCheck(request: ApiParsedRequest<'checks.preview'>): Promise<ApiResult<CheckPreview>>;
   history(id: string, range: ApiParsedRequest<'monitors.history'>['range']): MonitorHistory;
+  monthlyUptime(id: string): ApiResponses['monitors.uptimeByMonth'];
   clearHistory(): ApiResponses['history.clear'];
   settings(): Settings;
   updateSettings(changes: ApiParsedRequest<'settings.set'>): Promise<ApiResult<Settings>>;
@@ -104,6 +105,8 @@ export function createApiHandlers(ops: ServiceOperations): Omit<Handlers, GuideC
     'monitors.delete': ({ id }) => (ops.deleteMonitor(id) ? ok(null) : fail('not_found')),
     'monitors.history': ({ id, range }) =>
       ops.getMonitor(id) ? ok(ops.history(id, range)) : fail('not_found'),
+    'monitors.uptimeByMonth': ({ id }) =>
+      ops.getMonitor(id) ? ok(ops.monthlyUptime(id)) : fail('not_found'),
     'settings.get': () => ok(ops.settings()),
     'settings.set': (changes) => ops.updateSettings(changes),
     // Opening links belongs to the shell (Electron's allow-listed shell.openExternal, or the browser itself).

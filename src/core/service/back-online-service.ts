@@ -409,6 +409,10 @@ export class BackOnlineServiceImpl implements BackOnlineService {
         this.parts.resultWriter.flush();
         return results.history(id, range, clock.now());
       },
+      monthlyUptime: (id: string) => {
+        this.parts.resultWriter.flush();
+        return results.monthlyUptime(id, clock.now());
+      },
       clearHistory: () => {
         this.parts.resultWriter.flush();
         keeper.flush();

@@ -37,6 +37,28 @@ const detected: IncidentEvent = {
 };
 
 describe('IncidentRepository', () => {
+  it('lists when customers first heard, as the review counts it: team messages and other events do not', () => {
+    const incidents = new IncidentRepository(store.open());
+    const events: IncidentEvent[] = [
+      detected,
+      { at: T0 + 60_000, type: 'message_sent', text: 'We kijken ernaar', details: { channel: 'team_chat' } },
+      { at: T0 + 120_000, type: 'note', text: 'Called the host' },
+      { at: T0 + 180_000, type: 'message_copied', text: 'email', details: { channel: 'email' } },
+      { at: T0 + 240_000, type: 'message_sent', text: 'Post', details: { channel: 'instagram_caption' } },
+    ];
+    const told = incident('told', { timeline: events });
+    incidents.saveChanges([
+      { incident: told, appended: events },
+      { incident: incident('quiet', { openedAt: T0 - 1 }), appended: [detected] },
+    ]);
+    const listed = incidents.list({ includeResolved: true });
+    expect(listed.map((summary) => [summary.id, summary.firstCustomerMessageAt])).toEqual([
+      ['told', T0 + 180_000],
+      ['quiet', null],
+    ]);
+    expect(incidents.get('told')).toEqual(told);
+  });
+
   it('saves an incident with its events and reads it back exactly', () => {
     const incidents = new IncidentRepository(store.open());
     const events: IncidentEvent[] = [detected, { at: T0 + 5, type: 'note', text: 'Called the host' }];

@@ -9,6 +9,7 @@ import type {
   IncidentScope,
   IncidentSummary,
 } from '../../shared/incident';
+import { CUSTOMER_CHANNELS } from '../../shared/guide/review';
 import type { Database } from './database';
 
 /** What the incident reducer hands over: the incident as it is now and the events this step added. */
@@ -34,6 +35,7 @@ interface IncidentRow {
   resolved_at: number | null;
   details: string;
   event_count: number;
+  first_customer_message_at: number | null;
 }
 
 interface EventRow {
@@ -47,8 +49,13 @@ interface EventRow {
 }
 
 const DEFAULT_LIST_LIMIT = 100;
+/** Our own channel names, quoted for SQL: the first message customers saw, as the review counts it. */
+const CUSTOMER_CHANNEL_LIST = CUSTOMER_CHANNELS.map((channel) => `'${channel}'`).join(', ');
 const SUMMARY_COLUMNS = `i.id, i.group_key, i.scope, i.monitor_ids, i.cause, i.phase, i.opened_at, i.updated_at,
-  i.resolved_at, i.details, (SELECT COUNT(*) FROM incident_events e WHERE e.incident_id = i.id) AS event_count`;
+  i.resolved_at, i.details, (SELECT COUNT(*) FROM incident_events e WHERE e.incident_id = i.id) AS event_count,
+  (SELECT MIN(e.at) FROM incident_events e
+    WHERE e.incident_id = i.id AND e.type IN ('message_copied', 'message_sent')
+      AND json_extract(e.details, '$.channel') IN (${CUSTOMER_CHANNEL_LIST})) AS first_customer_message_at`;
 
 /**
  * Incidents and their timelines. The timeline is append-only: saving a change updates the incident's
@@ -143,7 +150,7 @@ export class IncidentRepository {
   }
 
   private withTimeline(row: IncidentRow): Incident {
-    const { eventCount: _eventCount, ...incident } = toSummary(row);
+    const { eventCount: _eventCount, firstCustomerMessageAt: _first, ...incident } = toSummary(row);
     const events = this.selectEvents.all(row.id) as unknown as EventRow[];
     return { ...incident, timeline: events.map(toEvent) };
   }
@@ -162,6 +169,7 @@ function toSummary(row: IncidentRow): IncidentSummary {
     resolvedAt: row.resolved_at,
     details: JSON.parse(row.details) as CheckDetails,
     eventCount: row.event_count,
+    firstCustomerMessageAt: row.first_customer_message_at,
   };
 }
 

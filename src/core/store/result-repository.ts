@@ -1,5 +1,5 @@
 import type { StatementSync } from 'node:sqlite';
-import type { HistoryRange, MonitorHistory } from '../../shared/api-contract';
+import type { HistoryRange, MonitorHistory, MonthUptime } from '../../shared/api-contract';
 import type { CauseCode } from '../../shared/cause-codes';
 import type { CheckDetails, CheckResult, CheckStatus } from '../../shared/check-result';
 import type { Database } from './database';
@@ -43,6 +43,8 @@ export interface ResponsePercentiles {
 const STATUS_CODES: Record<CheckStatus, number> = { up: 0, degraded: 1, down: 2, unknown: 3 };
 const STATUSES_BY_CODE = Object.keys(STATUS_CODES) as CheckStatus[];
 const BASELINE_WINDOW_MS = 7 * DAY_MS;
+/** Rollups are kept 400 days: this month and the twelve before it. */
+const MONTHS_KEPT = 13;
 const MAX_DETAIL_KEYS = 20;
 const MAX_DETAIL_TEXT = 200;
 
@@ -122,6 +124,30 @@ export class ResultRepository {
     if (seq === null) return null;
     const counts = this.statistics.counts(seq, wholeRange(sinceMs, now));
     return ratio(counts.get(0)?.up ?? 0, counts.get(0)?.known ?? 0);
+  }
+
+  /**
+   * Uptime of each calendar month on this machine's clock, newest first, from this month back through the
+   * 400 days rollups are kept; months without a known check are left out.
+   */
+  monthlyUptime(monitorId: string, now: number): MonthUptime[] {
+    const seq = this.seq(monitorId);
+    if (seq === null) return [];
+    const today = new Date(now);
+    const months: MonthUptime[] = [];
+    for (let back = 0; back < MONTHS_KEPT; back += 1) {
+      const start = new Date(today.getFullYear(), today.getMonth() - back, 1);
+      const next = new Date(today.getFullYear(), today.getMonth() - back + 1, 1);
+      const counts = this.statistics.counts(
+        seq,
+        wholeRange(start.getTime(), Math.min(now, next.getTime() - 1)),
+      );
+      const uptime = ratio(counts.get(0)?.up ?? 0, counts.get(0)?.known ?? 0);
+      if (uptime === null) continue;
+      const month = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}`;
+      months.push({ month, uptime });
+    }
+    return months;
   }
 
   /** Response-time percentiles of answered checks in [sinceMs, untilMs]; see ResultStatistics on precision. */

@@ -38,6 +38,7 @@ export function incidentSummary(id: string, monitorIds: string[], openedAt = 0):
     resolvedAt: null,
     details: {},
     eventCount: 1,
+    firstCustomerMessageAt: null,
   };
 }
 

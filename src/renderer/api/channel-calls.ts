@@ -35,6 +35,7 @@ export function channelCalls(call: ChannelCall): ChannelCalls {
     'monitors.update': (request) => call('monitors.update', request),
     'monitors.delete': (request) => call('monitors.delete', request),
     'monitors.history': (request) => call('monitors.history', request),
+    'monitors.uptimeByMonth': (request) => call('monitors.uptimeByMonth', request),
     'settings.get': (request) => call('settings.get', request),
     'settings.set': (request) => call('settings.set', request),
     'app.openExternal': (request) => call('app.openExternal', request),

@@ -72,6 +72,7 @@ export function incident(
     resolvedAt: null,
     details,
     eventCount: 3,
+    firstCustomerMessageAt: null,
   };
 }
 

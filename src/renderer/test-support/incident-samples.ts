@@ -8,6 +8,6 @@ export const minutesAgo = (minutes: number) => SAMPLE_NOW - minutes * MINUTE;
 
 /** The full incident behind a summary, as incidents.get answers it. */
 export function fullIncident(summary: IncidentSummary, timeline: IncidentEvent[]): Incident {
-  const { eventCount: _eventCount, ...rest } = summary;
+  const { eventCount: _eventCount, firstCustomerMessageAt: _told, ...rest } = summary;
   return { ...rest, timeline };
 }

@@ -2,7 +2,7 @@ import type { CauseCode } from '../cause-codes';
 import type { CheckDetails } from '../check-result';
 import type { Incident, IncidentEvent } from '../incident';
 import type { MessageAudience, MessageChannel } from '../messages/channels';
-import { CHANNEL_AUDIENCE } from '../messages/channels';
+import { CHANNEL_AUDIENCE, MESSAGE_CHANNELS } from '../messages/channels';
 import type { FixOutcome } from './guide-progress';
 import type { TriedAction } from './incident-facts';
 import { triedActions } from './incident-facts';
@@ -11,12 +11,29 @@ import { readGuideEvent } from './guide-events';
 /** Audiences whose messages reach customers (a post on social media reaches them as well). */
 const CUSTOMER_AUDIENCES = new Set<MessageAudience>(['customers', 'social']);
 
+/** The channels whose messages reach customers, for a store that finds the first one without the timeline. */
+export const CUSTOMER_CHANNELS: readonly MessageChannel[] = MESSAGE_CHANNELS.filter((channel) =>
+  CUSTOMER_AUDIENCES.has(CHANNEL_AUDIENCE[channel]),
+);
+
 /** Message events name the channel they went out on (see the messages' MessageDesk). */
 function audienceOf(event: IncidentEvent): MessageAudience | null {
   const channel = event.details?.channel;
   return typeof channel === 'string' && Object.hasOwn(CHANNEL_AUDIENCE, channel)
     ? CHANNEL_AUDIENCE[channel as MessageChannel]
     : null;
+}
+
+/** A message copied or sent to customers or on social media; team messages do not count. */
+function reachedCustomers(event: IncidentEvent): boolean {
+  if (event.type !== 'message_copied' && event.type !== 'message_sent') return false;
+  const audience = audienceOf(event);
+  return audience !== null && CUSTOMER_AUDIENCES.has(audience);
+}
+
+/** When customers first heard about the incident, from its timeline; null while they have not. */
+export function firstCustomerMessageAt(timeline: readonly IncidentEvent[]): number | null {
+  return timeline.find(reachedCustomers)?.at ?? null;
 }
 
 export interface ReviewFix extends TriedAction {
@@ -54,10 +71,7 @@ export function reviewFacts(
   const messages = incident.timeline.filter(
     (event) => event.type === 'message_copied' || event.type === 'message_sent',
   );
-  const customerMessage = messages.find((event) => {
-    const audience = audienceOf(event);
-    return audience !== null && CUSTOMER_AUDIENCES.has(audience);
-  });
+  const customerMessage = messages.find(reachedCustomers);
   const verified = incident.timeline.find((event) => {
     const facts = readGuideEvent(event);
     return facts?.guideAction === 'verify' && facts.failed === 0 && facts.passed > 0;

@@ -7,6 +7,7 @@ import { ResponseTimeChart, UptimeBars } from '../../components/charts';
 import { useCatalog } from '../../i18n/texts';
 import { useAppStore } from '../../store/app-store-context';
 import { IncidentHistory } from './incident-history';
+import { MonthlyUptime } from './monthly-uptime';
 
 const NO_MONITORS: readonly MonitorState[] = [];
 
@@ -73,6 +74,7 @@ export function HistoryScreen() {
             ) : (
               <p>{texts.loading}</p>
             )}
+            <MonthlyUptime monitorId={monitor.id} />
           </section>
         );
       })}

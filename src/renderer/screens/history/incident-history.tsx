@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { describeCause } from '../../../shared/diagnosis';
 import type { HistoryScreenTexts } from '../../../shared/i18n/history-screen';
+import { historyMoreTexts } from '../../../shared/i18n/history-more';
 import { historyScreenTexts } from '../../../shared/i18n/history-screen';
 import { interpolate } from '../../../shared/i18n/interpolate';
 import type { IncidentSummary } from '../../../shared/incident';
@@ -15,6 +16,14 @@ export function formatDuration(ms: number, texts: HistoryScreenTexts): string {
   return interpolate(texts.hours, { count: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
 
+/** Mean time from a problem's start to the first message customers saw; null before any was sent. */
+export function meanFirstMessageMs(incidents: readonly IncidentSummary[]): number | null {
+  const told = incidents.flatMap((incident) =>
+    incident.firstCustomerMessageAt === null ? [] : [incident.firstCustomerMessageAt - incident.openedAt],
+  );
+  return told.length === 0 ? null : told.reduce((sum, ms) => sum + ms, 0) / told.length;
+}
+
 /** Mean time to recover over the resolved incidents; null before the first one is resolved. */
 export function meanRecoveryMs(incidents: readonly IncidentSummary[]): number | null {
   const resolved = incidents.flatMap((incident) =>
@@ -26,6 +35,7 @@ export function meanRecoveryMs(incidents: readonly IncidentSummary[]): number | 
 /** Every incident, newest first, with what was wrong and how long it lasted, each linking to its story. */
 export function IncidentHistory() {
   const texts = useCatalog(historyScreenTexts);
+  const more = useCatalog(historyMoreTexts);
   const ui = useTexts();
   const locale = useLocale();
   const api = useAppStore((state) => state.api);
@@ -37,18 +47,23 @@ export function IncidentHistory() {
     });
   }, [api]);
   const mean = incidents ? meanRecoveryMs(incidents) : null;
+  const meanTold = incidents ? meanFirstMessageMs(incidents) : null;
   return (
     <section className="settings-section" aria-labelledby="history-incidents">
       <h2 id="history-incidents">{texts.incidentsHeading}</h2>
       {incidents === null && <p>{texts.loading}</p>}
       {incidents?.length === 0 && <p>{texts.noIncidents}</p>}
       {mean !== null && <p>{interpolate(texts.meanRecovery, { duration: formatDuration(mean, texts) })}</p>}
+      {meanTold !== null && (
+        <p>{interpolate(more.meanFirstMessage, { duration: formatDuration(meanTold, texts) })}</p>
+      )}
       {incidents && incidents.length > 0 && (
         <table className="history-incidents">
           <thead>
             <tr>
               <th scope="col">{texts.started}</th>
               <th scope="col">{texts.cause}</th>
+              <th scope="col">{more.firstMessage}</th>
               <th scope="col">{texts.duration}</th>
             </tr>
           </thead>
@@ -61,6 +76,11 @@ export function IncidentHistory() {
                   </a>
                 </td>
                 <td>{describeCause(incident.cause, incident.details, locale).title}</td>
+                <td>
+                  {incident.firstCustomerMessageAt === null
+                    ? more.notTold
+                    : formatDuration(incident.firstCustomerMessageAt - incident.openedAt, texts)}
+                </td>
                 <td>
                   {incident.resolvedAt === null
                     ? texts.ongoing
