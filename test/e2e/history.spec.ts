@@ -1,36 +1,22 @@
 import { expect, test } from '@playwright/test';
-import type { HttpFixture } from '../fixtures/http-fixture';
-import { startHttpFixture } from '../fixtures/http-fixture';
 import { screenshotVariants, seriousAxeViolations } from '../support/screen-check';
-import type { WebModeProcess } from './web-mode-process';
-import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
+import type { ShopWatch } from './web-mode-process';
+import { startShopWatch } from './web-mode-process';
 
-let shop: HttpFixture;
-let reference: HttpFixture;
-let web: WebModeProcess;
+let watch: ShopWatch;
 
 test.beforeAll(async () => {
-  shop = await startHttpFixture();
-  reference = await startHttpFixture();
-  web = await startWebMode({
-    language: 'en',
-    onboarded: true,
-    connectivity: loopbackConnectivity(reference.port),
-    checks: FAST_CHECKS,
-    monitors: [{ name: 'Webshop', target: shop.url('/') }],
-  });
+  watch = await startShopWatch((shop) => [{ name: 'Webshop', target: shop.url('/') }]);
 });
 
 test.afterAll(async () => {
-  await web?.stop();
-  await shop?.close();
-  await reference?.close();
+  await watch?.stop();
 });
 
 test('history shows uptime and response times per check for every period, in English and Dutch', async ({
   page,
 }) => {
-  await page.goto(web.url);
+  await page.goto(watch.web.url);
   await expect(page.locator('[data-monitor-id]')).toContainText(/Answered in \d+ ms/);
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
@@ -42,6 +28,11 @@ test('history shows uptime and response times per check for every period, in Eng
     section.getByRole('img', { name: /^Response times over the last 24 hours: usually \d+ ms/ }),
   ).toBeVisible();
   await expect(page.getByText('No problems recorded yet.')).toBeVisible();
+  const months = section.locator('.monthly-uptime');
+  await expect(months).toContainText(
+    new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }).format(new Date()),
+  );
+  await expect(months).toContainText('100%');
   expect(await seriousAxeViolations(page)).toEqual([]);
   await screenshotVariants(page, 'history-en');
 

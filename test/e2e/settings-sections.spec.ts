@@ -1,39 +1,28 @@
 import { expect, test } from '@playwright/test';
-import type { HttpFixture } from '../fixtures/http-fixture';
-import { startHttpFixture } from '../fixtures/http-fixture';
 import { screenshotVariants, seriousAxeViolations } from '../support/screen-check';
-import type { WebModeProcess } from './web-mode-process';
-import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
+import type { ShopWatch } from './web-mode-process';
+import { startShopWatch } from './web-mode-process';
 
 test.describe.configure({ mode: 'serial' });
 
-let shop: HttpFixture;
-let web: WebModeProcess;
+let watch: ShopWatch;
 
 test.beforeAll(async () => {
-  shop = await startHttpFixture();
-  web = await startWebMode({
-    language: 'en',
-    onboarded: true,
-    connectivity: loopbackConnectivity(shop.port),
-    checks: FAST_CHECKS,
-    monitors: [
-      { name: 'Webshop', target: `http://127.0.0.1:${shop.port}/`, keyword: 'Welcome' },
-      { name: 'Kassa', target: `127.0.0.1:${shop.port}` },
-    ],
-  });
+  watch = await startShopWatch((shop) => [
+    { name: 'Webshop', target: shop.url('/'), keyword: 'Welcome' },
+    { name: 'Kassa', target: `127.0.0.1:${shop.port}` },
+  ]);
 });
 
 test.afterAll(async () => {
-  await web?.stop();
-  await shop?.close();
+  await watch?.stop();
 });
 
 /** What the app itself answers on a channel, read past the window. */
 async function answer(channel: string): Promise<unknown> {
-  const response = await fetch(`${web.origin}/api/${channel}`, {
+  const response = await fetch(`${watch.web.origin}/api/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-Back-Online-Token': web.token },
+    headers: { 'content-type': 'application/json', 'X-Back-Online-Token': watch.web.token },
     body: '{}',
   });
   return ((await response.json()) as { value: unknown }).value;
@@ -45,7 +34,7 @@ const webshop = async () =>
 test('contacts, notifications, maintenance and reminders edited in Settings, each field explained', async ({
   page,
 }) => {
-  await page.goto(`${web.url}#/settings`);
+  await page.goto(`${watch.web.url}#/settings`);
   const contacts = page.locator('section[aria-labelledby="settings-contacts"]');
   await expect(contacts.getByText('No one yet.')).toBeVisible();
   await contacts.getByRole('button', { name: 'Add a contact' }).click();
@@ -123,7 +112,7 @@ test('contacts, notifications, maintenance and reminders edited in Settings, eac
 });
 
 test('a keyword removed in Settings is gone; history deleted after asking, in Dutch', async ({ page }) => {
-  await page.goto(`${web.url}#/settings`);
+  await page.goto(`${watch.web.url}#/settings`);
   await page.getByRole('button', { name: 'Change: Webshop' }).click();
   const form = page.locator('form.monitor-form');
   await expect(form.getByLabel('Text that must be on the page (optional)')).toHaveValue('Welcome');
@@ -131,7 +120,7 @@ test('a keyword removed in Settings is gone; history deleted after asking, in Du
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Change: Webshop' })).toBeVisible();
   await expect.poll(webshop).not.toHaveProperty('keyword');
-  expect(await webshop()).toHaveProperty('target', `http://127.0.0.1:${shop.port}/`);
+  expect(await webshop()).toHaveProperty('target', watch.shop.url('/'));
 
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();

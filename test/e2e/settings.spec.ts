@@ -1,36 +1,23 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import type { HttpFixture } from '../fixtures/http-fixture';
-import { startHttpFixture } from '../fixtures/http-fixture';
 import { screenshotVariants, seriousAxeViolations } from '../support/screen-check';
-import type { WebModeProcess } from './web-mode-process';
-import { FAST_CHECKS, loopbackConnectivity, startWebMode } from './web-mode-process';
+import type { ShopWatch } from './web-mode-process';
+import { startShopWatch } from './web-mode-process';
 
 test.describe.configure({ mode: 'serial' });
 
-let shop: HttpFixture;
-let reference: HttpFixture;
-let web: WebModeProcess;
+let watch: ShopWatch;
 
 test.beforeAll(async () => {
-  shop = await startHttpFixture();
-  reference = await startHttpFixture();
-  web = await startWebMode({
-    language: 'en',
-    onboarded: true,
-    connectivity: loopbackConnectivity(reference.port),
-    checks: FAST_CHECKS,
-  });
+  watch = await startShopWatch();
 });
 
 test.afterAll(async () => {
-  await web?.stop();
-  await shop?.close();
-  await reference?.close();
+  await watch?.stop();
 });
 
 test('a monitor added, edited, paused and deleted in Settings, the overview following', async ({ page }) => {
-  await page.goto(`${web.url}#/settings`);
+  await page.goto(`${watch.web.url}#/settings`);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.getByRole('button', { name: 'Add something to watch' }).click();
   const form = page.locator('form.monitor-form');
@@ -42,12 +29,12 @@ test('a monitor added, edited, paused and deleted in Settings, the overview foll
   await expect(form.getByText('Please use a number of at least 10.')).toBeVisible();
   await screenshotVariants(page, 'settings-errors-en');
 
-  await form.getByLabel('Address').fill(`http://127.0.0.1:${shop.port}/`);
+  await form.getByLabel('Address').fill(`http://127.0.0.1:${watch.shop.port}/`);
   await form.getByLabel('Check every … seconds (optional)').fill('');
   await expect(form.getByTestId('target-preview')).toContainText('We can reach it.');
   await form.getByRole('button', { name: 'Save' }).click();
   const row = page.locator('[data-settings-monitor="Webshop"]');
-  await expect(row).toContainText(`http://127.0.0.1:${shop.port}/`);
+  await expect(row).toContainText(`http://127.0.0.1:${watch.shop.port}/`);
   expect(await seriousAxeViolations(page)).toEqual([]);
   await screenshotVariants(page, 'settings-en');
 
@@ -76,7 +63,7 @@ test('a monitor added, edited, paused and deleted in Settings, the overview foll
 test('settings in Dutch; a hostile import changes nothing and says why; a good one is previewed first', async ({
   page,
 }, testInfo) => {
-  await page.goto(`${web.url}#/settings`);
+  await page.goto(`${watch.web.url}#/settings`);
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
   await page.getByLabel('Naam van uw bedrijf').fill('x'.repeat(120));
@@ -101,7 +88,7 @@ test('settings in Dutch; a hostile import changes nothing and says why; a good o
       format: 'back-online-settings',
       version: 1,
       settings: { language: 'nl', onboarded: true, business: { name: 'Bakkerij De Zon' } },
-      monitors: [{ name: 'Kassa', target: `127.0.0.1:${reference.port}`, enabled: true }],
+      monitors: [{ name: 'Kassa', target: `127.0.0.1:${watch.reference.port}`, enabled: true }],
     }),
   );
   await page.getByLabel('Instellingen laden uit een bestand').setInputFiles(good);
@@ -111,6 +98,6 @@ test('settings in Dutch; a hostile import changes nothing and says why; a good o
   await page.getByRole('button', { name: 'Deze wijzigingen doorvoeren' }).click();
   await expect(page.getByText('De instellingen uit het bestand zijn nu in gebruik.')).toBeVisible();
   await expect(page.locator('[data-settings-monitor="Kassa"]')).toContainText(
-    `tcp://127.0.0.1:${reference.port}`,
+    `tcp://127.0.0.1:${watch.reference.port}`,
   );
 });

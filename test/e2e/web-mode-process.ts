@@ -9,6 +9,8 @@ import type { configFileSchema } from '../../src/shared/settings';
 
 /** The config file as the owner writes it: defaults may be left out. */
 type ConfigInput = z.input<typeof configFileSchema>;
+import type { HttpFixture } from '../fixtures/http-fixture';
+import { startHttpFixture } from '../fixtures/http-fixture';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const URL_PATTERN = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)/;
@@ -138,4 +140,43 @@ export async function openIncidentId(web: WebModeProcess, timeout = 30_000): Pro
     expect(id).toBeTruthy();
   }).toPass({ timeout });
   return id ?? '';
+}
+
+export interface ShopWatch {
+  /** The owner's web shop: a loopback fixture a test can switch down and up. */
+  shop: HttpFixture;
+  /** What "is my own internet up" checks: another loopback fixture. */
+  reference: HttpFixture;
+  web: WebModeProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real `back-online web` in English, past the welcome, with fast checks, watching the monitors the test
+ * names against a loopback shop; the screens' specs start from here.
+ */
+export async function startShopWatch(
+  monitors: (shop: HttpFixture) => ConfigInput['monitors'] = () => [],
+  config: Partial<ConfigInput> = {},
+): Promise<ShopWatch> {
+  const shop = await startHttpFixture();
+  const reference = await startHttpFixture();
+  const web = await startWebMode({
+    language: 'en',
+    onboarded: true,
+    connectivity: loopbackConnectivity(reference.port),
+    checks: FAST_CHECKS,
+    monitors: monitors(shop),
+    ...config,
+  });
+  return {
+    shop,
+    reference,
+    web,
+    async stop() {
+      await web.stop();
+      await shop.close();
+      await reference.close();
+    },
+  };
 }
