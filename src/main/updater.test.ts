@@ -77,7 +77,7 @@ describe('the desktop updater', () => {
     expect(fakeAutoUpdater.installs).toBe(0);
   });
 
-  it('logs a failed check, says so, and tries again the next day', async () => {
+  it('logs a failed check, says so, and tries again within the hour', async () => {
     fakeAutoUpdater.onCheck = () => fakeAutoUpdater.emit('error', new Error('net::ERR_NAME_NOT_RESOLVED'));
     const { clock, updater, logger } = started();
     await clock.advance(UPDATE_SCHEDULE.firstDelayMs);
@@ -90,8 +90,19 @@ describe('the desktop updater', () => {
       }),
     ]);
     fakeAutoUpdater.findsAndDownloads('1.2.0');
-    await clock.advance(DAY);
+    await clock.advance(UPDATE_SCHEDULE.tickMs);
+    expect(fakeAutoUpdater.checks).toBe(2);
     expect(updater.status()).toEqual({ phase: 'ready', version: '1.2.0' });
+  });
+
+  it('looks again once soon after a failure, then daily, so a feed that stays away logs a line a day', async () => {
+    fakeAutoUpdater.onCheck = () =>
+      fakeAutoUpdater.emit('error', new Error('net::ERR_INTERNET_DISCONNECTED'));
+    const { clock, logger } = started();
+    await clock.advance(UPDATE_SCHEDULE.firstDelayMs + 3 * DAY);
+    // the start's check, its retry an hour later, then one a day after that
+    expect(fakeAutoUpdater.checks).toBe(4);
+    expect(logger.lines.filter((line) => line.event === 'update_failed')).toHaveLength(4);
   });
 
   it('writes what happened to the real log file, with versions and without the secrets a feed error may quote', async () => {

@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock';
 import { systemClock } from '../core/clock';
 import type { Logger } from '../core/log/logger';
 import { errorFields } from '../core/log/logger';
+import type { UpdateSchedule } from '../core/updates/update-schedule';
 import { startUpdateSchedule } from '../core/updates/update-schedule';
 import type { UpdaterEvent } from '../core/updates/update-state';
 import { installDecision, mayCheckForUpdate, nextUpdateStatus } from '../core/updates/update-state';
@@ -37,6 +38,9 @@ export function startDesktopUpdater(deps: DesktopUpdaterDeps): DesktopUpdater {
   const { autoUpdater } = electronUpdater;
   const { logger } = deps;
   let status = NO_UPDATE;
+  let schedule: UpdateSchedule | null = null;
+  /** Whether a failure since the last good check was already looked at again soon. */
+  let retried = false;
   const listeners = new Set<(status: UpdateStatus) => void>();
   const apply = (event: UpdaterEvent) => {
     const next = nextUpdateStatus(status, event);
@@ -52,10 +56,14 @@ export function startDesktopUpdater(deps: DesktopUpdaterDeps): DesktopUpdater {
   const handlers = {
     'checking-for-update': () => apply({ type: 'checking' }),
     'update-available': (info: UpdateInfo) => {
+      retried = false;
       logger.info('update_available', { version: info.version });
       apply({ type: 'available', version: info.version });
     },
-    'update-not-available': () => apply({ type: 'not_available' }),
+    'update-not-available': () => {
+      retried = false;
+      apply({ type: 'not_available' });
+    },
     'update-downloaded': (info: UpdateInfo) => {
       logger.info('update_downloaded', { version: info.version });
       apply({ type: 'downloaded', version: info.version });
@@ -63,6 +71,12 @@ export function startDesktopUpdater(deps: DesktopUpdaterDeps): DesktopUpdater {
     error: (error: Error) => {
       logger.warn('update_failed', errorFields(error));
       apply({ type: 'failed' });
+      // Often the network was not up yet (a login, a laptop just woken): once more an hour later. A feed
+      // that stays away is then tried daily, so it fills the owner's log with a line a day, not 24.
+      if (status.phase === 'error' && !retried) {
+        retried = true;
+        schedule?.retryOnNextTick();
+      }
     },
   } as const;
   // electron-updater types each event's listener; the table above keeps each pair right by hand.
@@ -75,9 +89,7 @@ export function startDesktopUpdater(deps: DesktopUpdaterDeps): DesktopUpdater {
     autoUpdater.checkForUpdates().catch(() => undefined);
   };
   // An unpackaged app (npm run dev) has no update feed; electron-updater says so with isUpdaterActive.
-  const schedule = autoUpdater.isUpdaterActive()
-    ? startUpdateSchedule(deps.clock ?? systemClock, check)
-    : null;
+  schedule = autoUpdater.isUpdaterActive() ? startUpdateSchedule(deps.clock ?? systemClock, check) : null;
 
   let installing: Promise<InstallUpdateOutcome> | null = null;
   const restartIntoUpdate = async (): Promise<InstallUpdateOutcome> => {

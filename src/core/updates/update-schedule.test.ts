@@ -67,6 +67,24 @@ describe('when Back Online looks for an update', () => {
     schedule.stop();
   });
 
+  it('looks again on the next tick after a failed check, then daily again', async () => {
+    const clock = new FakeClock();
+    const start = clock.now();
+    const { checks, schedule } = scheduled(clock);
+    await clock.advance(UPDATE_SCHEDULE.firstDelayMs);
+    schedule.retryOnNextTick();
+    await clock.advance(UPDATE_SCHEDULE.tickMs);
+    expect(checks.map((at) => at - start)).toEqual([
+      UPDATE_SCHEDULE.firstDelayMs,
+      UPDATE_SCHEDULE.firstDelayMs + UPDATE_SCHEDULE.tickMs,
+    ]);
+    await clock.advance(DAY - UPDATE_SCHEDULE.tickMs);
+    expect(checks).toHaveLength(2);
+    await clock.advance(UPDATE_SCHEDULE.tickMs);
+    expect(checks).toHaveLength(3);
+    schedule.stop();
+  });
+
   it('stops looking once stopped', async () => {
     const clock = new FakeClock();
     const { checks, schedule } = scheduled(clock);

@@ -15,6 +15,8 @@ export const UPDATE_SCHEDULE: UpdateScheduleTimes = {
 };
 
 export interface UpdateSchedule {
+  /** The last check failed (no network yet at login, a server away): look again on the next tick, not tomorrow. */
+  retryOnNextTick(): void;
   stop(): void;
 }
 
@@ -43,6 +45,9 @@ export function startUpdateSchedule(
   };
   timer = clock.setTimeout(tick, times.firstDelayMs);
   return {
+    retryOnNextTick() {
+      lastCheckAt = null;
+    },
     stop() {
       if (timer) clock.clearTimeout(timer);
       timer = null;
