@@ -1,3 +1,4 @@
+import type { VerificationResult } from '../../src/shared/guide/guide-progress';
 import type { Incident, IncidentEvent } from '../../src/shared/incident';
 
 /** 12 March 2026, 14:02 in Amsterdam (CET): the bakery's web shop goes down. */
@@ -107,5 +108,19 @@ export function bakeryIncidentOpen(): Incident {
     resolvedAt: null,
     updatedAt: BAKERY_T0 + 10 * 60_000,
     timeline: incident.timeline.slice(0, 8),
+  };
+}
+
+/** One monitor's result of "check everything now": up as fast as usual, or down with a server error. */
+export function verificationResult(monitorId: string, passed: boolean): VerificationResult {
+  return {
+    monitorId,
+    monitorName: monitorId,
+    passed,
+    status: passed ? 'up' : 'down',
+    cause: passed ? 'ok' : 'http_server_error',
+    responseMs: passed ? 100 : null,
+    normalMs: 100,
+    speed: { kind: 'usual' },
   };
 }

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { VerificationResult } from './guide-progress';
+import { verificationResult } from '../../../test/support/guide-incidents';
 import { canResolveWithoutReason, compareSpeed, speedText, verificationPassed } from './verification';
 
-const result = (monitorId: string, passed: boolean): VerificationResult => ({
-  monitorId,
-  monitorName: monitorId,
-  passed,
-  status: passed ? 'up' : 'down',
-  cause: passed ? 'ok' : 'http_server_error',
-  responseMs: passed ? 100 : null,
-  normalMs: 100,
-  speed: { kind: 'usual' },
-});
+const result = verificationResult;
 
 describe('verification', () => {
   it('compares a response time with the normal the way people say it', () => {

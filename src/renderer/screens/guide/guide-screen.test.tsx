@@ -30,11 +30,24 @@ describe('the step indicator and next / back', () => {
     expect(indicator().textContent).toContain('Step 3 of 5 · Still to do: Verify and Learn.');
   });
 
-  it('says what is done and what is left, in Dutch too', async () => {
+  it('says what is done and what is left, in Dutch too, from what was recorded rather than the position', async () => {
     await renderGuide(SAMPLE_STATES.down(NL), { step: 'verify' });
     const nav = screen.getByRole('navigation', { name: 'Herstelstappen' });
     expect(nav.textContent).toContain('Stap 4 van 5 · Nog te doen: Leren.');
-    expect(within(nav).getAllByText('(klaar)')).toHaveLength(3);
+    expect(within(nav).queryAllByRole('button', { name: /\(klaar\)$/ })).toHaveLength(0);
+    expect(within(nav).getAllByRole('button', { name: /\(nog niet gedaan\)$/ })).toHaveLength(3);
+  });
+
+  it('ticks Identify once the owner has done its checklist', async () => {
+    await renderGuide(SAMPLE_STATES.down(EN), {
+      step: 'fix',
+      view: (view) => ({
+        ...view,
+        progress: { ...view.progress, checklistDone: ['identify_logs', 'identify_ask_team'] },
+      }),
+    });
+    expect(within(indicator()).getByRole('button', { name: 'Identify (done)' })).toBeTruthy();
+    expect(within(indicator()).getByRole('button', { name: 'Communicate (not done yet)' })).toBeTruthy();
   });
 
   it('moves with next and back, remembers the step in the app, and puts focus on the heading', async () => {

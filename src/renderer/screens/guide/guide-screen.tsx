@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { GuideStep } from '../../../shared/guide/guide-steps';
+import { stepsDone } from '../../../shared/guide/steps-done';
 import { useAppStore } from '../../store/app-store-context';
 import { IncidentTimeline } from '../incident/incident-timeline';
 import { CommunicateStep } from './communicate/communicate-step';
@@ -86,7 +87,7 @@ export function GuideScreen({ incidentId, step }: { incidentId: string; step: Gu
     <div className="guide">
       {back}
       <GuideHeadline view={view} appState={appState} />
-      <StepIndicator current={current} onGo={go} />
+      <StepIndicator current={current} done={stepsDone(view.progress, view.incident)} onGo={go} />
       <section className="panel guide-step" aria-labelledby={position} data-testid={position}>
         <h2 id={position} className="guide-step__heading" data-route-heading tabIndex={-1}>
           <span className="guide-step__name">{texts.steps[current].name}</span>

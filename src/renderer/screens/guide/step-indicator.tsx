@@ -1,19 +1,50 @@
 import type { GuideStep } from '../../../shared/guide/guide-steps';
 import { GUIDE_STEPS } from '../../../shared/guide/guide-steps';
-import { interpolate, useLocale } from '../../i18n/texts';
+import { stepIndicatorTexts } from '../../../shared/i18n/step-indicator';
+import { interpolate, useCatalog, useLocale } from '../../i18n/texts';
 import { listNames, useGuideTexts } from './guide-context';
 
-/** Where the owner is among the five steps and what is left; each step is a link to it. */
-export function StepIndicator({ current, onGo }: { current: GuideStep; onGo: (step: GuideStep) => void }) {
+/** `passed`: before the current step but not done (the owner moved on, or came in by a link). */
+type StepState = 'done' | 'current' | 'passed' | 'todo';
+
+function stepState(position: number, current: number, done: boolean): StepState {
+  if (position === current) return 'current';
+  if (done) return 'done';
+  return position < current ? 'passed' : 'todo';
+}
+
+/**
+ * Where the owner is among the five steps and what is left; each step is a link to it. A ✓ means the
+ * step was done (steps-done.ts), never only that it comes before the current one.
+ */
+export function StepIndicator({
+  current,
+  done,
+  onGo,
+}: {
+  current: GuideStep;
+  done: Record<GuideStep, boolean>;
+  onGo: (step: GuideStep) => void;
+}) {
   const texts = useGuideTexts();
+  const ownTexts = useCatalog(stepIndicatorTexts);
   const { language } = useLocale();
   const index = GUIDE_STEPS.indexOf(current);
-  const left = GUIDE_STEPS.slice(index + 1).map((step) => texts.steps[step].name);
+  const left = GUIDE_STEPS.slice(index + 1)
+    .filter((step) => !done[step])
+    .map((step) => texts.steps[step].name);
+  const leftText =
+    left.length > 0
+      ? interpolate(texts.indicator.left, { steps: listNames(left, language) })
+      : index === GUIDE_STEPS.length - 1
+        ? texts.indicator.lastStep
+        : ownTexts.laterDone;
   return (
     <nav className="step-indicator" aria-label={texts.indicator.label}>
       <ol className="step-indicator__list">
         {GUIDE_STEPS.map((step, position) => {
-          const state = position < index ? 'done' : position === index ? 'current' : 'todo';
+          const state = stepState(position, index, done[step]);
+          const spoken = done[step] ? texts.indicator.done : state === 'passed' ? ownTexts.notDone : null;
           return (
             <li key={step} className={`step-indicator__item step-indicator__item--${state}`}>
               <button
@@ -23,10 +54,15 @@ export function StepIndicator({ current, onGo }: { current: GuideStep; onGo: (st
                 onClick={() => onGo(step)}
               >
                 <span className="step-indicator__number" aria-hidden="true">
-                  {state === 'done' ? '✓' : position + 1}
+                  {done[step] ? '✓' : position + 1}
                 </span>
                 <span className="step-indicator__name">{texts.steps[step].name}</span>
-                {state === 'done' && <span className="visually-hidden"> ({texts.indicator.done})</span>}
+                {spoken !== null && (
+                  <>
+                    {' '}
+                    <span className="visually-hidden">({spoken})</span>
+                  </>
+                )}
               </button>
             </li>
           );
@@ -35,9 +71,7 @@ export function StepIndicator({ current, onGo }: { current: GuideStep; onGo: (st
       <p className="step-indicator__left muted">
         {interpolate(texts.indicator.position, { number: index + 1, total: GUIDE_STEPS.length })}
         {' · '}
-        {left.length > 0
-          ? interpolate(texts.indicator.left, { steps: listNames(left, language) })
-          : texts.indicator.lastStep}
+        {leftText}
       </p>
     </nav>
   );
