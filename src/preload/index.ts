@@ -50,6 +50,7 @@ const backOnlineApi: BackOnlineApi = {
   'app.openDataFolder': call('app.openDataFolder'),
   'app.desktopFeatures': call('app.desktopFeatures'),
   'history.clear': call('history.clear'),
+  'system.localThings': call('system.localThings'),
   'guide.get': call('guide.get'),
   'guide.setStep': call('guide.setStep'),
   'guide.setChecklistItem': call('guide.setChecklistItem'),

@@ -81,6 +81,8 @@ export const apiRequestSchemas = {
   'app.desktopFeatures': empty,
   /** Deletes the measurements and every resolved incident; open incidents are kept. */
   'history.clear': empty,
+  /** The programs and services running on the owner's computer (web mode runs there too), to pick from. */
+  'system.localThings': empty,
   'guide.get': z.object({ incidentId: id }).strict(),
   'guide.setStep': z.object({ incidentId: id, step: z.enum(GUIDE_STEPS) }).strict(),
   'guide.setChecklistItem': z
@@ -166,6 +168,12 @@ export interface MonthUptime {
   uptime: number;
 }
 
+/** What runs on the owner's computer, by name; null where the computer cannot tell. */
+export interface LocalThings {
+  processes: string[] | null;
+  services: string[] | null;
+}
+
 /** Switches and buttons of the desktop app; web mode has none of them. */
 export interface DesktopFeatures {
   startAtLogin: boolean;
@@ -202,6 +210,7 @@ export interface ApiResponses {
   'app.openDataFolder': null;
   'app.desktopFeatures': DesktopFeatures;
   'history.clear': { removedIncidents: number };
+  'system.localThings': LocalThings;
   'guide.get': GuideView;
   'guide.setStep': GuideView;
   'guide.setChecklistItem': GuideView;

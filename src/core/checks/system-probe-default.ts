@@ -111,6 +111,29 @@ export async function siServices(names: string[]): Promise<ServiceList | null> {
   });
 }
 
+/** Running systemd services on Linux; everywhere else systeminformation's list ('*' asks for all). */
+async function runningServices(linux: boolean): Promise<string[] | null> {
+  if (linux) {
+    if (!(await systemdIsRunning())) return null;
+    const output = await runTool('systemctl', [
+      'list-units',
+      '--type=service',
+      '--state=running',
+      '--no-legend',
+      '--plain',
+    ]);
+    if (output === null) return null;
+    return output
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/)[0] ?? '')
+      .filter((unit) => unit.endsWith('.service'))
+      .map((unit) => unit.slice(0, -'.service'.length));
+  }
+  const answer = await services('*');
+  if (!Array.isArray(answer) || answer.length === 0) return null;
+  return answer.filter((entry) => entry.running).map((entry) => entry.name);
+}
+
 async function filesystems() {
   const answer = await fsSize();
   const list = answer
@@ -141,6 +164,7 @@ export function createSystemProbe(): SystemProbe {
   return {
     processes: orNull(async () => (linux ? ((await procProcesses()) ?? siProcesses()) : siProcesses())),
     services: orNull((names: string[]) => (linux ? systemdServices(names) : siServices(names))),
+    runningServices: orNull(() => runningServices(linux)),
     filesystems: orNull(filesystems),
     defaultGateway: orNull(defaultGateway),
   };

@@ -6,6 +6,8 @@
 export interface SystemProbe {
   processes(): Promise<{ name: string; command: string }[] | null>;
   services(names: string[]): Promise<{ name: string; running: boolean }[] | null>;
+  /** The names of the services running now, for the owner to pick from. */
+  runningServices(): Promise<string[] | null>;
   filesystems(): Promise<{ mount: string; sizeBytes: number; availableBytes: number }[] | null>;
   defaultGateway(): Promise<string | null>;
 }

@@ -40,6 +40,7 @@ export interface ServiceOperations {
   history(id: string, range: ApiParsedRequest<'monitors.history'>['range']): MonitorHistory;
   monthlyUptime(id: string): ApiResponses['monitors.uptimeByMonth'];
   clearHistory(): ApiResponses['history.clear'];
+  localThings(): Promise<ApiResponses['system.localThings']>;
   settings(): Settings;
   updateSettings(changes: ApiParsedRequest<'settings.set'>): Promise<ApiResult<Settings>>;
 }
@@ -121,6 +122,7 @@ export function createApiHandlers(ops: ServiceOperations): Omit<Handlers, GuideC
     'app.openDataFolder': () => fail('unavailable'),
     'app.desktopFeatures': () => ok({ startAtLogin: false, openDataFolder: false, openLog: false }),
     'history.clear': () => ok(ops.clearHistory()),
+    'system.localThings': async () => ok(await ops.localThings()),
     'messages.log': ({ incidentId }) =>
       ops.getIncident(incidentId) ? ok(ops.messageLog(incidentId)) : fail('not_found'),
     'messages.markSent': (request) => ownerResult(ops.markMessageSent(request)),

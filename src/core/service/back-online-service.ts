@@ -15,6 +15,7 @@ import type { Monitor, MonitorChanges } from '../../shared/monitor';
 import { withoutNulls } from '../../shared/monitor';
 import type { Settings } from '../../shared/settings';
 import { settingsSchema } from '../../shared/settings';
+import type { SystemProbe } from '../checks/system-probe';
 import type { Clock, TimerHandle } from '../clock';
 import type { NotificationDraft, OwnerInput } from '../incidents';
 import { renderNotification } from '../incidents';
@@ -38,6 +39,7 @@ import type { RestartCommand } from './restart-commands';
 import type { GuideRepository } from '../store/guide-repository';
 import type { RunCommand } from '../guide';
 import type { IncidentKeeper } from './incident-keeper';
+import { listLocalThings } from './local-things';
 import { MessageDesk } from './message-desk';
 import { notificationWanted } from './notification-policy';
 import { incidentInputsFor } from './transition-inputs';
@@ -65,6 +67,8 @@ export interface ServiceParts {
   scheduler: MonitorScheduler;
   /** The scheduler's own check runner, for previews of targets being typed. */
   runCheck: RunCheck;
+  /** This computer, for the list of programs and services the owner picks from. */
+  system: SystemProbe;
   settings: Settings;
   /** Saves settings atomically; returns what was saved. */
   saveSettings: (settings: Settings) => Promise<Settings>;
@@ -413,6 +417,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
         this.parts.resultWriter.flush();
         return results.monthlyUptime(id, clock.now());
       },
+      localThings: () => listLocalThings(this.parts.system),
       clearHistory: () => {
         this.parts.resultWriter.flush();
         keeper.flush();

@@ -4,6 +4,7 @@ import type { Locale } from '../../shared/locale';
 import type { ConfigFile, Settings } from '../../shared/settings';
 import { settingsSchema } from '../../shared/settings';
 import type { SystemProbe } from '../checks/system-probe';
+import { createSystemProbe } from '../checks/system-probe-default';
 import type { Clock } from '../clock';
 import { systemClock } from '../clock';
 import type { CheckConnectivity, RunCheck } from '../scheduler';
@@ -144,6 +145,7 @@ export async function createBackOnlineService(options: ServiceOptions): Promise<
     runCommand: options.runCommand ?? runRestartCommand,
     scheduler,
     runCheck,
+    system: options.systemProbe ?? createSystemProbe(),
     settings,
     saveSettings: async (next) => {
       try {

@@ -47,6 +47,7 @@ export function channelCalls(call: ChannelCall): ChannelCalls {
     'app.openDataFolder': (request) => call('app.openDataFolder', request),
     'app.desktopFeatures': (request) => call('app.desktopFeatures', request),
     'history.clear': (request) => call('history.clear', request),
+    'system.localThings': (request) => call('system.localThings', request),
     'guide.get': (request) => call('guide.get', request),
     'guide.setStep': (request) => call('guide.setStep', request),
     'guide.setChecklistItem': (request) => call('guide.setChecklistItem', request),

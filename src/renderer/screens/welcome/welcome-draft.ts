@@ -14,15 +14,31 @@ export interface WelcomeDraft {
   businessName: string;
   website: string;
   device: string;
+  /** Programs and services of this computer the owner picked from the list. */
+  local: LocalPick[];
   contacts: Record<WelcomeContactRole, { name: string; phone: string }>;
 }
 
-export type WelcomeField = 'businessName' | 'website' | 'device' | `contact.${WelcomeContactRole}`;
+export interface LocalPick {
+  kind: 'process' | 'service';
+  name: string;
+}
+
+/** `process://kassa`: names are written encoded, so a space or slash in a service name stays one name. */
+export const localTarget = (pick: LocalPick) => `${pick.kind}://${encodeURIComponent(pick.name)}`;
+
+export type WelcomeField = 'businessName' | 'website' | 'device' | 'local' | `contact.${WelcomeContactRole}`;
 export type WelcomeErrors = Partial<Record<WelcomeField, string>>;
 
 export function emptyDraft(): WelcomeDraft {
   const contacts = Object.fromEntries(WELCOME_CONTACT_ROLES.map((role) => [role, { name: '', phone: '' }]));
-  return { businessName: '', website: '', device: '', contacts: contacts as WelcomeDraft['contacts'] };
+  return {
+    businessName: '',
+    website: '',
+    device: '',
+    local: [],
+    contacts: contacts as WelcomeDraft['contacts'],
+  };
 }
 
 /** A monitor is named after what it watches: the site's host name reads better than a URL. */
@@ -54,6 +70,11 @@ export function validateDraft(
       ? null
       : monitorInputSchema.safeParse({ name: texts.deviceName, target: draft.device });
   if (device && !device.success) errors.device = firstError(device);
+  const local = draft.local.map((pick) =>
+    monitorInputSchema.safeParse({ name: pick.name, target: localTarget(pick) }),
+  );
+  const badPick = local.find((pick) => !pick.success);
+  if (badPick) errors.local = firstError(badPick);
   const business = businessProfileSchema.safeParse({
     ...current.business,
     name: draft.businessName.trim(),
@@ -77,7 +98,11 @@ export function validateDraft(
     return { ok: false, errors };
   return {
     ok: true,
-    monitors: [site.data, ...(device?.success ? [device.data] : [])],
+    monitors: [
+      site.data,
+      ...(device?.success ? [device.data] : []),
+      ...local.flatMap((pick) => (pick.success ? [pick.data] : [])),
+    ],
     settings: { business: business.data, contacts: [...current.contacts, ...contacts], onboarded: true },
   };
 }

@@ -4,6 +4,7 @@ import { TargetPreview } from '../../components/target-preview/target-preview';
 import { useTargetPreview } from '../../components/target-preview/use-target-preview';
 import { useCatalog } from '../../i18n/texts';
 import type { WelcomeDraft, WelcomeErrors } from './welcome-draft';
+import { WelcomeLocalPicker } from './welcome-local-picker';
 
 /** Optional: a device in the shop by host:port, and the people to call. Empty fields are skipped. */
 export function WelcomeLocalStep({
@@ -19,6 +20,11 @@ export function WelcomeLocalStep({
   const preview = useTargetPreview(draft.device);
   return (
     <div className="welcome__fields">
+      <WelcomeLocalPicker
+        picked={draft.local}
+        error={errors.local}
+        onChange={(local) => onChange({ local })}
+      />
       <h2>{texts.localHeading}</h2>
       <p>{texts.localIntro}</p>
       <TextField
