@@ -5,7 +5,8 @@ import type { IncidentEvent } from '../shared/incident';
 
 /** A desktop notification the shell should show; texts are already translated. */
 export interface NotificationIntent {
-  kind: 'down' | 'recovered' | 'offline' | 'online' | 'certificate_expiring' | 'update_due';
+  /** `joined`: one more monitor of an incident the owner was already told about went down too. */
+  kind: 'down' | 'joined' | 'recovered' | 'offline' | 'online' | 'certificate_expiring' | 'update_due';
   /** Clicking the notification opens the window at this incident. */
   incidentId: string | null;
   /** …and at this step of its guide, when the notification is about one. */

@@ -84,6 +84,20 @@ describe('notifications', () => {
     ]);
   });
 
+  it("shows each monitor that joins an incident once, beside the incident's own down", async () => {
+    service.notify(intent());
+    const joined = (monitorId: string, title: string) => intent({ kind: 'joined', monitorId, title });
+    service.notify(joined('pin', 'Pinautomaat is down too'));
+    service.notify(joined('pin', 'Pinautomaat is down too'));
+    service.notify(joined('mail', 'Mail is down too'));
+    await settle();
+    expect(fakes.shown.map((n) => n.options.title)).toEqual([
+      'Webshop is down',
+      'Pinautomaat is down too',
+      'Mail is down too',
+    ]);
+  });
+
   it('keys notifications without an incident on their monitor, then their text', () => {
     expect(notificationKey(intent({ incidentId: null, kind: 'certificate_expiring' }))).toBe(
       'certificate_expiring:shop',

@@ -16,8 +16,9 @@ const REMEMBERED_KEYS = 1000;
 /** The same incident (or, without one, the same monitor or text) and kind is notified at most once. */
 export function notificationKey(intent: NotificationIntent): string {
   const key = `${intent.kind}:${intent.incidentId ?? intent.monitorId ?? `${intent.title}\n${intent.body}`}`;
-  // Every update an incident is due is a reminder of its own.
-  return intent.kind === 'update_due' ? `${key}@${intent.at}` : key;
+  // Every update an incident is due is a reminder of its own; every monitor that joins one is news of its own.
+  if (intent.kind === 'update_due') return `${key}@${intent.at}`;
+  return intent.kind === 'joined' ? `${key}/${intent.monitorId ?? ''}` : key;
 }
 
 /**

@@ -82,6 +82,7 @@ export function recordFailure(tx: BookDraft, incidentId: string, failure: Failur
     at: failure.at,
     monitorId: failure.monitorId ?? null,
     snoozed,
+    ...(joining ? { joined: { cause: failure.cause, details: failure.details } } : {}),
   });
 }
 

@@ -180,7 +180,7 @@ describe('removed monitors', () => {
     story.apply({ kind: 'monitor_removed', at: START + 3 * MINUTE, monitorId: 'shop-tls' });
 
     expect(story.onlyOpen().phase).toBe('monitoring');
-    expect(story.notificationKinds()).toEqual(['down']);
+    expect(story.notificationKinds()).toEqual(['down', 'joined']);
   });
 });
 

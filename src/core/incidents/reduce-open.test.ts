@@ -12,6 +12,7 @@ import {
   shopHttp,
   shopTls,
   START,
+  up,
 } from './incident-scenario';
 import { reduceIncidents } from './reduce';
 
@@ -59,7 +60,7 @@ describe('opening incidents', () => {
     expect(incidentOfGroup(story.book, 'host:shop.example.nl')?.id).toBe('incident-1');
   });
 
-  it('makes one incident with joined events and one notification when three monitors of one host fail', () => {
+  it('makes one incident when three monitors of one host fail, naming each monitor that joins it', () => {
     const story = new Scenario();
     story.apply(down(shopHttp, START));
     story.apply(down(shopTls, START + 20_000, { cause: 'connection_timeout', details: {} }));
@@ -69,7 +70,12 @@ describe('opening incidents', () => {
     expect(incident.monitorIds).toEqual(['shop-http', 'shop-tls', 'shop-checkout']);
     expect(eventTypes(incident)).toEqual(['detected', 'monitor_joined', 'cause_changed', 'monitor_joined']);
     expect(incident.timeline[1]).toMatchObject({ monitorId: 'shop-tls', text: 'Webshop certificate' });
-    expect(story.notificationKinds()).toEqual(['down']);
+    expect(story.notifications.map((n) => [n.kind, n.monitorId, n.cause])).toEqual([
+      ['down', 'shop-http', 'http_server_error'],
+      // Each with its own diagnosis, though the incident's cause is now the certificate's timeout.
+      ['joined', 'shop-tls', 'connection_timeout'],
+      ['joined', 'shop-checkout', 'http_server_error'],
+    ]);
   });
 
   it('keeps monitors on different hosts in separate incidents, each notified once', () => {
@@ -105,7 +111,7 @@ describe('opening incidents', () => {
       ['local:print-spooler', 'local', ['print-spooler']],
       ['local:127.0.0.1', 'local', ['local-db', 'local-app']],
     ]);
-    expect(story.notificationKinds()).toEqual(['down', 'down']);
+    expect(story.notificationKinds()).toEqual(['down', 'down', 'joined']);
   });
 
   it('ignores a repeated down of a monitor that is already failing for the same cause', () => {
@@ -136,6 +142,15 @@ describe('opening incidents', () => {
     expect(blog.monitorIds).toEqual(['blog-http', 'blog-dns']);
     expect(blog.cause).toBe('dns_failed');
     expect(story.notificationKinds()).toEqual(['down']);
+  });
+
+  it('tells nothing of a monitor that joins while the owner was last told all works again', () => {
+    const story = new Scenario();
+    story.apply(down(shopHttp, START));
+    story.apply(up(shopHttp, START + MINUTE));
+    story.apply(down(shopTls, START + 2 * MINUTE, { cause: 'connection_timeout', details: {} }));
+    expect(eventTypes(story.onlyOpen())).toContain('monitor_joined');
+    expect(story.notificationKinds()).toEqual(['down', 'recovered']);
   });
 
   it('never changes the book it is given', () => {

@@ -54,11 +54,13 @@ describe('rehydrate', () => {
     const results = story.map((input) => uninterrupted.apply(input));
     expect(uninterrupted.notificationKinds()).toEqual([
       'down',
+      'joined',
       'down',
       'recovered',
       'down',
       'offline',
       'online',
+      'joined',
       'recovered',
       'recovered',
       'down',

@@ -96,9 +96,52 @@ describe('renderNotification', () => {
     expect(renderNotification(draft('down'), '  ', dutch).title).toBe('Een bewaakte dienst werkt niet');
   });
 
+  it('names the monitor that joins an open incident, with its own reason and the monitors it joins', () => {
+    const joined = draft('joined', {
+      monitorId: 'pin',
+      cause: 'connection_refused',
+      details: { port: 8443 },
+    });
+    const group = ['Webshop', 'Kassa', 'Pinautomaat'];
+    const reason = (locale: Locale) =>
+      describeCause('connection_refused', { port: 8443 }, locale).title.replace(/[.!?]+$/, '');
+    expect(renderNotification(joined, 'Pinautomaat', english, group)).toMatchObject({
+      kind: 'joined',
+      monitorId: 'pin',
+      title: 'Pinautomaat is down too',
+      body: `${reason(english)}. It is part of the same problem as Webshop and Kassa: click to see what to do.`,
+    });
+    expect(renderNotification(joined, 'Pinautomaat', dutch, group)).toMatchObject({
+      title: 'Pinautomaat werkt ook niet',
+      body: `${reason(dutch)}. Het hoort bij hetzelfde probleem als Webshop en Kassa: klik om te zien wat u kunt doen.`,
+    });
+    expect(renderNotification(joined, 'Pinautomaat', dutchInformal, group).body).toMatch(
+      /wat je kunt doen\.$/,
+    );
+    // Alone in its incident (the others were removed since), it reads as a plain "down".
+    expect(renderNotification(joined, 'Pinautomaat', english, ['Pinautomaat']).title).toBe(
+      'Pinautomaat is down',
+    );
+  });
+
+  it('names every monitor of the incident when they all work again', () => {
+    const group = ['Webshop', 'Pinautomaat'];
+    expect(renderNotification(draft('recovered'), 'Pinautomaat', english, group)).toMatchObject({
+      title: 'Webshop and Pinautomaat work again',
+      body: 'Back Online keeps an eye on them for 10 more minutes, then closes the incident by itself.',
+    });
+    expect(renderNotification(draft('recovered'), 'Pinautomaat', dutch, group).title).toBe(
+      'Webshop en Pinautomaat werken weer',
+    );
+    expect(renderNotification(draft('recovered'), 'Webshop', english, ['Webshop']).title).toBe(
+      'Webshop works again',
+    );
+  });
+
   it('leaves no placeholder or gap in any kind, cause or language', () => {
     const kinds: NotificationDraft['kind'][] = [
       'down',
+      'joined',
       'recovered',
       'offline',
       'online',
@@ -111,9 +154,16 @@ describe('renderNotification', () => {
             {},
             { host: 'shop.example.nl', daysLeft: 5, statusCode: 500 },
           ] as CheckDetails[]) {
-            const { title, body } = renderNotification(draft(kind, { cause, details }), 'Webshop', locale);
-            expectClean(title);
-            expectClean(body);
+            for (const group of [[], ['Webshop', 'Pinautomaat']]) {
+              const { title, body } = renderNotification(
+                draft(kind, { cause, details }),
+                'Webshop',
+                locale,
+                group,
+              );
+              expectClean(title);
+              expectClean(body);
+            }
           }
         }
       }

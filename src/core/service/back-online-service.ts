@@ -10,6 +10,7 @@ import type {
 import type { AppState } from '../../shared/app-state';
 import type { CheckResult } from '../../shared/check-result';
 import type { IncidentEvent } from '../../shared/incident';
+import { incidentMonitorNames } from '../../shared/incident-events';
 import type { Locale } from '../../shared/locale';
 import type { Monitor, MonitorChanges } from '../../shared/monitor';
 import { withoutNulls } from '../../shared/monitor';
@@ -264,7 +265,20 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   /** Called by the keeper for every notification draft. */
   notificationDrafted(draft: NotificationDraft): void {
     const monitorName = draft.monitorId ? (this.monitor(draft.monitorId)?.name ?? null) : null;
-    this.notify(renderNotification(draft, monitorName, this.locale()));
+    this.notify(renderNotification(draft, monitorName, this.locale(), this.incidentMonitorNames(draft)));
+  }
+
+  /** The names of every monitor in the draft's incident: the owner's names, or the timeline's for one removed. */
+  private incidentMonitorNames(draft: NotificationDraft): string[] {
+    const incident = this.parts.keeper.open().find((candidate) => candidate.id === draft.incidentId);
+    if (incident === undefined) return [];
+    const live = new Map<string, string>();
+    for (const id of incident.monitorIds) {
+      const name = this.monitor(id)?.name;
+      if (name !== undefined) live.set(id, name);
+    }
+    const names = incidentMonitorNames(incident, live);
+    return incident.monitorIds.flatMap((id) => names.get(id) ?? []);
   }
 
   private notify(notification: NotificationIntent): void {

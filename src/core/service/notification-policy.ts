@@ -5,6 +5,7 @@ import type { NotificationIntent } from '../service-contract';
 /** Which of the owner's switches a notification falls under: their own internet going is a kind of down. */
 const SWITCH_OF: Record<NotificationIntent['kind'], NotificationKind> = {
   down: 'down',
+  joined: 'down',
   offline: 'down',
   recovered: 'recovered',
   online: 'recovered',

@@ -93,6 +93,37 @@ describe('the service', () => {
     expect(row).toEqual({ phase: 'detected' });
   });
 
+  it('names the monitor that joins an open incident, and every monitor when they all work again', async () => {
+    const { service, notifications, idOf } = await start({
+      checks: quickChecks,
+      language: 'nl',
+      monitors: [
+        { name: 'Webshop', target: 'https://shop.example.nl' },
+        { name: 'Pinautomaat', target: 'tcp://shop.example.nl:8443' },
+      ],
+    });
+    await clock.advance(1_000);
+    checks.set(idOf('Webshop'), 'down', 'http_server_error', { statusCode: 503 });
+    await clock.advance(60_000);
+    checks.set(idOf('Pinautomaat'), 'down', 'connection_refused');
+    await clock.advance(60_000);
+    expect(service.getState().openIncidents).toHaveLength(1);
+    expect(notifications.map((notification) => [notification.kind, notification.title])).toEqual([
+      ['down', 'Webshop werkt niet'],
+      ['joined', 'Pinautomaat werkt ook niet'],
+    ]);
+    // The joining monitor's own diagnosis, and the monitor it joins by name.
+    expect(notifications[1]?.monitorId).toBe(idOf('Pinautomaat'));
+    expect(notifications[1]?.body).toMatch(/weigert.*hetzelfde probleem als Webshop: klik/is);
+
+    checks.set(idOf('Webshop'), 'up');
+    checks.set(idOf('Pinautomaat'), 'up');
+    await clock.advance(120_000);
+    expect(notifications.map((notification) => notification.title)).toContain(
+      'Webshop en Pinautomaat werken weer',
+    );
+  });
+
   it('keeps open incidents across a restart and lets the owner work on them', async () => {
     const monitors = [{ name: 'Webshop', target: 'https://shop.example.nl' }];
     const first = await start({ checks: quickChecks, monitors });
