@@ -78,10 +78,16 @@ test('contacts, notifications, maintenance and reminders edited in Settings, eac
 
   const messages = page.locator('section[aria-labelledby="settings-messages"]');
   await messages.getByLabel('Remind me to send an update every … minutes').fill('2');
-  await messages.getByRole('button', { name: 'Save reminder' }).click();
+  await messages.getByRole('button', { name: 'Save message settings' }).click();
   await expect(messages.getByText('Please use a number of at least 5.')).toBeVisible();
   await messages.getByLabel('Remind me to send an update every … minutes').fill('45');
-  await messages.getByRole('button', { name: 'Save reminder' }).click();
+  const hosting = messages.getByLabel('When the hosting company has a problem');
+  await expect(messages.getByText('Empty: “a problem at our hosting company”.')).toBeVisible();
+  await hosting.fill('x'.repeat(201));
+  await messages.getByRole('button', { name: 'Save message settings' }).click();
+  await expect(messages.getByText('Please make this shorter: at most 200 characters.')).toBeVisible();
+  await hosting.fill('a fault at our web host');
+  await messages.getByRole('button', { name: 'Save message settings' }).click();
   await expect(messages.getByText('Saved.')).toBeVisible();
 
   // Web mode runs in a browser: no start at login, no folders to open.
@@ -108,7 +114,12 @@ test('contacts, notifications, maintenance and reminders edited in Settings, eac
   expect(saved.maintenanceWindows).toEqual([
     { days: [0], start: '02:00', end: '04:00', monitors: ['Webshop'] },
   ]);
-  expect(saved.messages).toEqual(expect.objectContaining({ cadenceMinutes: 45 }));
+  expect(saved.messages).toEqual(
+    expect.objectContaining({
+      cadenceMinutes: 45,
+      publicDescriptions: { en: { hosting: 'a fault at our web host' }, nl: {} },
+    }),
+  );
 });
 
 test('a keyword removed in Settings is gone; history deleted after asking, in Dutch', async ({ page }) => {

@@ -94,6 +94,21 @@ export const settingsSectionsEn: SettingsSectionsTexts = {
     intro: 'While a problem lasts, Back Online reminds you to update your customers.',
     cadence: 'Remind me to send an update every … minutes',
     cadenceHint: 'Between 5 and 240. Customers who hear nothing for longer start to worry; 30 is usual.',
-    save: 'Save reminder',
+    descriptionsHeading: 'How your customers hear the cause',
+    descriptionsIntro:
+      'Messages to customers name the cause in a few plain words. Write your own words here, or leave a field empty to keep Back Online’s.',
+    descriptionHint: 'Empty: “{standard}”.',
+    groups: {
+      hosting: 'When the hosting company has a problem',
+      web_address: 'When the web address (domain) does not work',
+      secure_connection: 'When the secure connection (certificate) fails',
+      website: 'When the website itself shows an error',
+      slowness: 'When the website is very slow',
+      internet: 'When your own internet is down',
+      local_system: 'When a program or device in your business stops',
+      maintenance: 'During maintenance',
+      unknown: 'When the cause is not clear yet',
+    },
+    save: 'Save message settings',
   },
 };

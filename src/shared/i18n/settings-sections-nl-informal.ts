@@ -38,6 +38,13 @@ export const settingsSectionsNlInformal: DeepPartial<SettingsSectionsTexts> = {
   },
   messages: {
     intro: 'Zolang een probleem duurt, herinnert Back Online je eraan je klanten bij te praten.',
+    descriptionsHeading: 'Hoe je klanten de oorzaak horen',
+    descriptionsIntro:
+      'Berichten aan klanten noemen de oorzaak in een paar eenvoudige woorden. Schrijf hier je eigen woorden, of laat een veld leeg voor die van Back Online.',
+    groups: {
+      internet: 'Als je eigen internet eruit ligt',
+      local_system: 'Als een programma of apparaat in je bedrijf stopt',
+    },
     cadenceHint:
       'Tussen 5 en 240. Klanten die langer niets horen, gaan zich zorgen maken; 30 is gebruikelijk.',
   },

@@ -101,6 +101,21 @@ export const settingsSectionsNl: SettingsSectionsTexts = {
     cadence: 'Herinner mij elke … minuten aan een nieuw bericht',
     cadenceHint:
       'Tussen 5 en 240. Klanten die langer niets horen, gaan zich zorgen maken; 30 is gebruikelijk.',
-    save: 'Herinnering bewaren',
+    descriptionsHeading: 'Hoe uw klanten de oorzaak horen',
+    descriptionsIntro:
+      'Berichten aan klanten noemen de oorzaak in een paar eenvoudige woorden. Schrijf hier uw eigen woorden, of laat een veld leeg voor die van Back Online.',
+    descriptionHint: 'Leeg: “{standard}”.',
+    groups: {
+      hosting: 'Als het hostingbedrijf een probleem heeft',
+      web_address: 'Als het webadres (domein) niet werkt',
+      secure_connection: 'Als de beveiligde verbinding (certificaat) faalt',
+      website: 'Als de website zelf een fout toont',
+      slowness: 'Als de website erg traag is',
+      internet: 'Als uw eigen internet eruit ligt',
+      local_system: 'Als een programma of apparaat in uw bedrijf stopt',
+      maintenance: 'Tijdens onderhoud',
+      unknown: 'Als de oorzaak nog niet duidelijk is',
+    },
+    save: 'Berichtinstellingen bewaren',
   },
 };

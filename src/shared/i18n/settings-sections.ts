@@ -1,3 +1,4 @@
+import type { CauseGroup } from '../messages/public-descriptions';
 import type { NotificationKind } from '../notification-settings';
 import type { CatalogSet } from './interpolate';
 import { settingsSectionsEn } from './settings-sections-en';
@@ -86,6 +87,11 @@ export interface SettingsSectionsTexts {
     intro: string;
     cadence: string;
     cadenceHint: string;
+    descriptionsHeading: string;
+    descriptionsIntro: string;
+    /** Under each field: Back Online's own words, which stay when the field is empty. */
+    descriptionHint: string;
+    groups: Record<CauseGroup, string>;
     save: string;
   };
 }
