@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { ReviewSummary } from '../../../../shared/guide/review-markdown';
 import { useGuideTexts } from '../guide-context';
 
@@ -17,10 +17,10 @@ export function ReviewSummaryPanel({
       <h3 id={`${ids}-facts`}>{texts.factsHeading}</h3>
       <dl className="review-facts">
         {summary.facts.map(({ label, value }) => (
-          <div key={label} className="review-facts__row">
+          <Fragment key={label}>
             <dt>{label}</dt>
             <dd>{value}</dd>
-          </div>
+          </Fragment>
         ))}
       </dl>
       {summary.tried.length > 0 && (
