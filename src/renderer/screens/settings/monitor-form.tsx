@@ -6,8 +6,7 @@ import { MONITOR_FORM_FIELDS, settingsScreenTexts } from '../../../shared/i18n/s
 import type { Monitor, MonitorInput } from '../../../shared/monitor';
 import { FormActions } from '../../components/form/form-actions';
 import { TextField } from '../../components/form/text-field';
-import { TargetPreview } from '../../components/target-preview/target-preview';
-import { useTargetPreview } from '../../components/target-preview/use-target-preview';
+import { TargetField } from '../../components/target-preview/target-field';
 import { useCatalog } from '../../i18n/texts';
 import { useFailureText } from '../../i18n/use-failure-text';
 import { checkMonitorForm, formValues } from './monitor-form-values';
@@ -32,7 +31,6 @@ export function MonitorForm({
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const failureText = useFailureText();
-  const preview = useTargetPreview(values.target, values.keyword.trim() || undefined);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -51,31 +49,29 @@ export function MonitorForm({
   return (
     <form className="monitor-form" noValidate onSubmit={(event) => void submit(event)}>
       <h3>{monitor ? interpolate(texts.formEditHeading, { name: monitor.name }) : texts.formAddHeading}</h3>
-      {MONITOR_FORM_FIELDS.map((field) => (
-        <TextField
-          key={field}
-          name={field}
-          label={texts.fields[field].label}
-          hint={texts.fields[field].hint}
-          value={values[field]}
-          error={errors[field]}
-          type={field === 'target' ? 'url' : 'text'}
-          inputMode={
-            ['intervalSeconds', 'timeoutSeconds', 'slowThresholdMs', 'tlsWarnDays'].includes(field)
-              ? 'numeric'
-              : undefined
-          }
-          onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
-        >
-          {field === 'target' && (
-            <TargetPreview
-              state={preview}
-              typed={values.target}
-              onUseTarget={(target) => setValues((current) => ({ ...current, target }))}
-            />
-          )}
-        </TextField>
-      ))}
+      {MONITOR_FORM_FIELDS.map((field) => {
+        const common = {
+          name: field,
+          label: texts.fields[field].label,
+          hint: texts.fields[field].hint,
+          value: values[field],
+          error: errors[field],
+          onChange: (value: string) => setValues((current) => ({ ...current, [field]: value })),
+        };
+        return field === 'target' ? (
+          <TargetField key={field} {...common} keyword={values.keyword.trim() || undefined} />
+        ) : (
+          <TextField
+            key={field}
+            {...common}
+            inputMode={
+              ['intervalSeconds', 'timeoutSeconds', 'slowThresholdMs', 'tlsWarnDays'].includes(field)
+                ? 'numeric'
+                : undefined
+            }
+          />
+        );
+      })}
       {failure && (
         <p className="form-failed" role="alert">
           {failureText(failure, screenTexts.saveFailed)}

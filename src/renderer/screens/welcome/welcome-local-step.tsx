@@ -1,7 +1,6 @@
 import { welcomeTexts, WELCOME_CONTACT_ROLES } from '../../../shared/i18n/welcome';
 import { TextField } from '../../components/form/text-field';
-import { TargetPreview } from '../../components/target-preview/target-preview';
-import { useTargetPreview } from '../../components/target-preview/use-target-preview';
+import { TargetField } from '../../components/target-preview/target-field';
 import { useCatalog } from '../../i18n/texts';
 import type { WelcomeDraft, WelcomeErrors } from './welcome-draft';
 import { WelcomeLocalPicker } from './welcome-local-picker';
@@ -17,7 +16,6 @@ export function WelcomeLocalStep({
   onChange(patch: Partial<WelcomeDraft>): void;
 }) {
   const texts = useCatalog(welcomeTexts);
-  const preview = useTargetPreview(draft.device);
   return (
     <div className="welcome__fields">
       <WelcomeLocalPicker
@@ -27,15 +25,15 @@ export function WelcomeLocalStep({
       />
       <h2>{texts.localHeading}</h2>
       <p>{texts.localIntro}</p>
-      <TextField
+      <TargetField
         label={texts.device}
         hint={texts.deviceHint}
         value={draft.device}
         error={errors.device}
+        type="text"
+        inputMode="text"
         onChange={(device) => onChange({ device })}
-      >
-        <TargetPreview state={preview} typed={draft.device} />
-      </TextField>
+      />
       <h2>{texts.contactsHeading}</h2>
       <p>{texts.contactsIntro}</p>
       {WELCOME_CONTACT_ROLES.map((role) => (

@@ -3,8 +3,7 @@ import type { ApiError } from '../../../shared/api-contract';
 import { fieldErrorTexts } from '../../../shared/i18n/field-errors';
 import { interpolate } from '../../../shared/i18n/interpolate';
 import { welcomeTexts } from '../../../shared/i18n/welcome';
-import { TargetPreview } from '../../components/target-preview/target-preview';
-import { useTargetPreview } from '../../components/target-preview/use-target-preview';
+import { TargetField } from '../../components/target-preview/target-field';
 import { TextField } from '../../components/form/text-field';
 import { useCatalog } from '../../i18n/texts';
 import { useFailureText } from '../../i18n/use-failure-text';
@@ -35,7 +34,6 @@ export function WelcomeScreen() {
   /** Why the last save failed; `unavailable` stands in when the settings could not even be read. */
   const [saveFailure, setSaveFailure] = useState<ApiError | null>(null);
   const failureText = useFailureText();
-  const preview = useTargetPreview(draft.website);
   const change = (patch: Partial<WelcomeDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   async function finish() {
@@ -87,22 +85,14 @@ export function WelcomeScreen() {
             autoComplete="organization"
             onChange={(businessName) => change({ businessName })}
           />
-          <TextField
+          <TargetField
             label={texts.website}
             hint={texts.websiteHint}
             value={draft.website}
             error={errors.website}
-            type="url"
-            inputMode="url"
             autoComplete="url"
             onChange={(website) => change({ website })}
-          >
-            <TargetPreview
-              state={preview}
-              typed={draft.website}
-              onUseTarget={(website) => change({ website })}
-            />
-          </TextField>
+          />
         </div>
       )}
       {step === 2 && <WelcomeLanguageStep />}
