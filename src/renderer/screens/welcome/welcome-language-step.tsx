@@ -1,5 +1,5 @@
 import { welcomeTexts } from '../../../shared/i18n/welcome';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Formality, Language, Locale } from '../../../shared/locale';
 import { ChoiceField } from '../../components/form/choice-field';
 import { useCatalog, useLocale, useTexts } from '../../i18n/texts';
@@ -11,10 +11,13 @@ export function WelcomeLanguageStep() {
   const ui = useTexts();
   const locale = useLocale();
   const changeSettings = useAppStore((state) => state.changeSettings);
-  // The choice shows at once; the app's answer follows and switches the texts.
-  const [chosen, setChosen] = useState(locale);
+  // The choice shows at once; the app's answer follows, switches the texts and takes over again, as does a
+  // change made elsewhere (the header's language buttons, the state arriving after the screen).
+  const [pending, setPending] = useState<Partial<Locale>>({});
+  useEffect(() => setPending({}), [locale]);
+  const chosen: Locale = { ...locale, ...pending };
   const choose = (change: Partial<Locale>) => {
-    setChosen({ ...chosen, ...change });
+    setPending({ ...pending, ...change });
     void changeSettings(change);
   };
   return (
