@@ -1,5 +1,5 @@
 import { welcomeTexts } from '../../../shared/i18n/welcome';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Formality, Language, Locale } from '../../../shared/locale';
 import { ChoiceField } from '../../components/form/choice-field';
 import { useCatalog, useLocale, useTexts } from '../../i18n/texts';
@@ -13,11 +13,14 @@ export function WelcomeLanguageStep() {
   const changeSettings = useAppStore((state) => state.changeSettings);
   // The choice shows at once; the app's answer follows, switches the texts and takes over again, as does a
   // change made elsewhere (the header's language buttons, the state arriving after the screen).
-  const [pending, setPending] = useState<Partial<Locale>>({});
-  useEffect(() => setPending({}), [locale]);
-  const chosen: Locale = { ...locale, ...pending };
+  const [pending, setPending] = useState<{ over: Locale; change: Partial<Locale> }>({
+    over: locale,
+    change: {},
+  });
+  const shown = pending.over === locale ? pending.change : {};
+  const chosen: Locale = { ...locale, ...shown };
   const choose = (change: Partial<Locale>) => {
-    setPending({ ...pending, ...change });
+    setPending({ over: locale, change: { ...shown, ...change } });
     void changeSettings(change);
   };
   return (
