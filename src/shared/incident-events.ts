@@ -2,9 +2,11 @@ import type { CauseCode } from './cause-codes';
 import type { CheckDetails } from './check-result';
 import { describeCause } from './diagnosis';
 import type { Incident, IncidentEvent, IncidentPhase } from './incident';
+import { USER_EVENT_TYPES } from './incident';
 import { incidentTimelineCatalogs } from './i18n/incident-timeline';
 import { interpolate, pickCatalog } from './i18n/interpolate';
-import type { Locale } from './locale';
+import type { Language, Locale } from './locale';
+import { LANGUAGES } from './locale';
 import { composerTexts } from './i18n/composer';
 import { MESSAGE_CHANNELS } from './messages/channels';
 import type { MessageChannel } from './messages/channels';
@@ -47,16 +49,36 @@ function eventCauseTitle(
   return incident === undefined ? '' : causeTitle(incident.cause, incident.details, locale);
 }
 
+/** The details key under which the service records the window's language with each owner action. */
+export const OWNER_LANGUAGE_DETAIL = 'ownerLanguage';
+
+function isUserEvent(event: IncidentEvent): boolean {
+  return (USER_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
 /**
- * One timeline event in plain words, without its time. The engine gives every failure event its own
- * cause; for an event without one, `incident` supplies the incident's diagnosis.
+ * The language a timeline event reads in: an owner action (a note, a fix tried, a restart, a verification,
+ * a message) as it was written, in the language the window had then; everything the app saw by itself in
+ * the language of the moment. Events recorded before the language was kept read in the current one.
+ */
+export function eventLocale(event: IncidentEvent, current: Locale): Locale {
+  const recorded = event.details?.[OWNER_LANGUAGE_DETAIL];
+  if (!isUserEvent(event) || !(LANGUAGES as readonly unknown[]).includes(recorded)) return current;
+  return { language: recorded as Language, formality: current.formality };
+}
+
+/**
+ * One timeline event in plain words, without its time, in the event's own language (eventLocale). The
+ * engine gives every failure event its own cause; for an event without one, `incident` supplies the
+ * incident's diagnosis.
  */
 export function describeIncidentEvent(
   event: IncidentEvent,
   names: MonitorNames,
-  locale: Locale,
+  currentLocale: Locale,
   incident?: Pick<Incident, 'cause' | 'details'>,
 ): string {
+  const locale = eventLocale(event, currentLocale);
   const texts = pickCatalog(incidentTimelineCatalogs, locale);
   const params = {
     subject:

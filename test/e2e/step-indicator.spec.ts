@@ -42,4 +42,13 @@ test('a link straight to Fix ticks nothing before it; Identify is ticked once it
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await expect(steps.getByRole('button', { name: 'Vaststellen (klaar)' })).toBeVisible();
   await checkScreen(page, 'step-indicator-identified-nl');
+
+  // The timeline: what the app saw in today's Dutch, what the owner did as it was written, in English.
+  const timeline = page.getByRole('region', { name: 'Wat er tot nu toe is gebeurd' });
+  await expect(timeline.getByText(/^Probleem opgemerkt: /)).toBeVisible();
+  await expect(
+    timeline.getByText('Tried: Looked at what Back Online saw and the hosting panel'),
+  ).toBeVisible();
+  await expect(timeline.getByText('Tried: Asked the team whether anything changed today')).toBeVisible();
+  await timeline.screenshot({ path: 'test-results/timeline-owner-language-nl.png' });
 });

@@ -10,7 +10,7 @@ import type {
 import type { AppState } from '../../shared/app-state';
 import type { CheckResult } from '../../shared/check-result';
 import type { IncidentEvent } from '../../shared/incident';
-import { incidentMonitorNames } from '../../shared/incident-events';
+import { incidentMonitorNames, OWNER_LANGUAGE_DETAIL } from '../../shared/incident-events';
 import type { Locale } from '../../shared/locale';
 import type { Monitor, MonitorChanges } from '../../shared/monitor';
 import { withoutNulls } from '../../shared/monitor';
@@ -288,7 +288,7 @@ export class BackOnlineServiceImpl implements BackOnlineService {
   }
 
   private applyOwnerInput(input: OwnerInput) {
-    const result = this.parts.keeper.apply(input);
+    const result = this.parts.keeper.apply(withOwnerLanguage(input, this.locale()));
     if ('error' in result) return result;
     this.statePush();
     const incident =
@@ -463,4 +463,10 @@ export class BackOnlineServiceImpl implements BackOnlineService {
       },
     };
   }
+}
+
+/** An owner's action keeps the language the window had, so the timeline shows it as it was written. */
+function withOwnerLanguage(input: OwnerInput, locale: Locale): OwnerInput {
+  if (input.kind !== 'add_event') return input;
+  return { ...input, details: { ...input.details, [OWNER_LANGUAGE_DETAIL]: locale.language } };
 }

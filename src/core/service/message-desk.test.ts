@@ -178,6 +178,7 @@ describe('messages in the service', () => {
     expect(copied.ok && copied.value.timeline.at(-1)?.details).toEqual({
       channel: 'x',
       phase: 'investigating',
+      ownerLanguage: 'en',
     });
   });
 

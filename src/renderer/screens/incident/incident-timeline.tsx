@@ -24,7 +24,12 @@ export function IncidentTimeline({ detail, now }: { detail: IncidentDetail; now:
                 <time className="timeline__time" dateTime={new Date(line.at).toISOString()}>
                   {line.time}
                 </time>
-                <span className="timeline__text">{line.text}</span>
+                <span
+                  className="timeline__text"
+                  lang={line.language === locale.language ? undefined : line.language}
+                >
+                  {line.text}
+                </span>
               </li>
             ),
           )}

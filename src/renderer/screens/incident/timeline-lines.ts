@@ -1,9 +1,9 @@
 import type { AppState } from '../../../shared/app-state';
 import type { Incident } from '../../../shared/incident';
 import type { MonitorNames } from '../../../shared/incident-events';
-import { describeIncidentEvent, incidentMonitorNames } from '../../../shared/incident-events';
+import { describeIncidentEvent, eventLocale, incidentMonitorNames } from '../../../shared/incident-events';
 import type { UiTexts } from '../../../shared/i18n/ui';
-import type { Locale } from '../../../shared/locale';
+import type { Language, Locale } from '../../../shared/locale';
 import { formatMoment } from '../../format/time';
 
 export interface TimelineLine {
@@ -12,6 +12,8 @@ export interface TimelineLine {
   /** "14:02" today, with the day in front on other days. */
   time: string;
   text: string;
+  /** The language the line reads in: an owner's action keeps the one it was written in. */
+  language: Language;
 }
 
 /** Monitor id → name: the live names, else the ones the timeline recorded, so a deleted check keeps its. */
@@ -36,5 +38,6 @@ export function timelineLines(
       at: event.at,
       time: formatMoment(event.at, now, locale.language, texts.time),
       text: describeIncidentEvent(event, names, locale, incident),
+      language: eventLocale(event, locale).language,
     }));
 }
