@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiError, ApiResult } from '../../../shared/api-contract';
 import { interpolate } from '../../../shared/i18n/interpolate';
 import { settingsScreenTexts } from '../../../shared/i18n/settings-screen';
 import type { MonitorState } from '../../../shared/app-state';
-import type { MonitorInput } from '../../../shared/monitor';
+import type { Monitor, MonitorInput } from '../../../shared/monitor';
 import { useCatalog } from '../../i18n/texts';
 import { useAppStore } from '../../store/app-store-context';
 import { EditableItem } from './editable-item';
@@ -21,6 +21,10 @@ export function MonitorSection() {
   const entries = useAppStore((state) => state.appState?.monitors) ?? NO_MONITORS;
   const [editing, setEditing] = useState<ListEditing>({ kind: 'none' });
   const stopEditing = () => setEditing({ kind: 'none' });
+  // The app's answer to a change, until its next state push (up to a fifth of a second later) shows it:
+  // a form opened again at once must start from what was just saved, not from the state before.
+  const [justSaved, setJustSaved] = useState<Record<string, Monitor>>({});
+  useEffect(() => setJustSaved({}), [entries]);
 
   /** Answers why it could not save (null when it did), so the form can name a disk that is full. */
   const save = async (run: () => Promise<ApiResult<unknown>>): Promise<ApiError | null> => {
@@ -30,7 +34,11 @@ export function MonitorSection() {
   };
   const create = (input: MonitorInput) => save(() => api['monitors.create'](input));
   const update = (id: string) => (input: MonitorInput) =>
-    save(() => api['monitors.update']({ id, changes: withClearedFields(input) }));
+    save(async () => {
+      const result = await api['monitors.update']({ id, changes: withClearedFields(input) });
+      if (result.ok) setJustSaved((current) => ({ ...current, [id]: result.value }));
+      return result;
+    });
 
   return (
     <section className="settings-section" aria-labelledby="settings-monitors">
@@ -51,7 +59,11 @@ export function MonitorSection() {
               form={
                 editing.kind === 'edit' &&
                 editing.id === monitor.id && (
-                  <MonitorForm monitor={monitor} onSave={update(monitor.id)} onCancel={stopEditing} />
+                  <MonitorForm
+                    monitor={justSaved[monitor.id] ?? monitor}
+                    onSave={update(monitor.id)}
+                    onCancel={stopEditing}
+                  />
                 )
               }
               confirm={
