@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError, ApiResult } from '../../../shared/api-contract';
 import { interpolate } from '../../../shared/i18n/interpolate';
 import { settingsScreenTexts } from '../../../shared/i18n/settings-screen';
@@ -23,8 +23,11 @@ export function MonitorSection() {
   const stopEditing = () => setEditing({ kind: 'none' });
   // The app's answer to a change, until its next state push (up to a fifth of a second later) shows it:
   // a form opened again at once must start from what was just saved, not from the state before.
-  const [justSaved, setJustSaved] = useState<Record<string, Monitor>>({});
-  useEffect(() => setJustSaved({}), [entries]);
+  const [justSaved, setJustSaved] = useState<{
+    before: readonly MonitorState[];
+    monitors: Record<string, Monitor>;
+  }>({ before: entries, monitors: {} });
+  const savedSincePush = justSaved.before === entries ? justSaved.monitors : {};
 
   /** Answers why it could not save (null when it did), so the form can name a disk that is full. */
   const save = async (run: () => Promise<ApiResult<unknown>>): Promise<ApiError | null> => {
@@ -36,7 +39,11 @@ export function MonitorSection() {
   const update = (id: string) => (input: MonitorInput) =>
     save(async () => {
       const result = await api['monitors.update']({ id, changes: withClearedFields(input) });
-      if (result.ok) setJustSaved((current) => ({ ...current, [id]: result.value }));
+      if (result.ok)
+        setJustSaved((current) => ({
+          before: entries,
+          monitors: { ...(current.before === entries ? current.monitors : {}), [id]: result.value },
+        }));
       return result;
     });
 
@@ -60,7 +67,7 @@ export function MonitorSection() {
                 editing.kind === 'edit' &&
                 editing.id === monitor.id && (
                   <MonitorForm
-                    monitor={justSaved[monitor.id] ?? monitor}
+                    monitor={savedSincePush[monitor.id] ?? monitor}
                     onSave={update(monitor.id)}
                     onCancel={stopEditing}
                   />
