@@ -78,6 +78,8 @@ export const composerEn: ComposerTexts = {
   noIntent: '{network} cannot be filled in from here: copy the text, then paste it there.',
   markSent: 'Mark as sent',
   markedSent: 'Noted in the timeline: sent at {time}.',
+  markSentFailed:
+    "Back Online could not note that it was sent. The message is fine: send it, then press 'Mark as sent' again.",
   sentHeading: 'Already sent',
   sentNone: 'Nothing sent yet.',
   sentLine: '{channel} at {time}',

@@ -78,6 +78,8 @@ export const composerNl: ComposerTexts = {
   noIntent: '{network} kan niet van hieruit worden ingevuld: kopieer de tekst en plak hem daar.',
   markSent: 'Markeer als verstuurd',
   markedSent: 'Genoteerd in de tijdlijn: verstuurd om {time}.',
+  markSentFailed:
+    "Back Online kon niet vastleggen dat het is verstuurd. Het bericht zelf is in orde: verstuur het en druk daarna opnieuw op 'Markeer als verstuurd'.",
   sentHeading: 'Al verstuurd',
   sentNone: 'Nog niets verstuurd.',
   sentLine: '{channel} om {time}',

@@ -39,6 +39,8 @@ export interface ComposerTexts {
   noIntent: string;
   markSent: string;
   markedSent: string;
+  /** When the app could not note it: the message itself is unharmed. */
+  markSentFailed: string;
   sentHeading: string;
   sentNone: string;
   sentLine: string;

@@ -53,6 +53,29 @@ describe('the composer', () => {
     ).toEqual([{ incidentId: expect.any(String), channel: 'x', phase: 'investigating' }]);
   });
 
+  it('says so, naming the file, when the app could not note a message as sent', async () => {
+    const { bridge, composer } = await renderComposer('Bakkerij De Zon');
+    bridge.respond('messages.markSent', () => ({
+      ok: false,
+      error: {
+        code: 'storage_failed',
+        storage: { problem: 'disk_full', path: '/home/ann/.config/Back Online/back-online.db' },
+      },
+    }));
+    await act(async () => fireEvent.click(within(composer).getByRole('button', { name: 'Mark as sent' })));
+    await act(settle);
+    const notice = within(composer).getByTestId('message-notice').textContent ?? '';
+    expect(notice).toContain('/home/ann/.config/Back Online/back-online.db');
+    expect(notice).toMatch(/full/);
+
+    bridge.respond('messages.markSent', () => ({ ok: false, error: { code: 'internal' } }));
+    await act(async () => fireEvent.click(within(composer).getByRole('button', { name: 'Mark as sent' })));
+    await act(settle);
+    expect(within(composer).getByTestId('message-notice').textContent).toBe(
+      "Back Online could not note that it was sent. The message is fine: send it, then press 'Mark as sent' again.",
+    );
+  });
+
   it('counts an edit the way X counts it and says when it is too long', async () => {
     const { composer } = await renderComposer('Bakkerij De Zon');
     await act(async () => fireEvent.click(within(composer).getByRole('button', { name: 'Social media' })));

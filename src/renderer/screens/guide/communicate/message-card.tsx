@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { ApiError } from '../../../../shared/api-contract';
 import { interpolate } from '../../../../shared/i18n/interpolate';
 import type { MessageChannel } from '../../../../shared/messages/channels';
 import { CHANNEL_LIMITS } from '../../../../shared/messages/channels';
@@ -10,6 +11,7 @@ import { shareLinkForChannel } from '../../../../shared/messages/share-intents';
 import { SendToPhone } from '../../../components/send-to-phone';
 import { formatMoment } from '../../../format/time';
 import { useLocale, useTexts } from '../../../i18n/texts';
+import { useFailureText } from '../../../i18n/use-failure-text';
 import { useAppStore } from '../../../store/app-store-context';
 import { useComposerTexts } from './use-composer-texts';
 
@@ -30,7 +32,8 @@ export interface MessageCardProps {
   children?: (text: { text: string; subject: string | null }) => React.ReactNode;
 }
 
-type Notice = { kind: 'copied' | 'copyFailed' | 'sent'; at: number } | null;
+type Notice =
+  { kind: 'copied' | 'copyFailed' | 'sent'; at: number } | { kind: 'sendFailed'; error: ApiError } | null;
 
 /**
  * One message ready to go: the text (editable), its length against the network's limit, and one click
@@ -47,6 +50,7 @@ export function MessageCard(props: MessageCardProps) {
   const [editedText, setEditedText] = useState<string | null>(null);
   const [editedSubject, setEditedSubject] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const failureText = useFailureText();
 
   const text = editedText ?? message.text;
   const subject = message.subject === null ? null : (editedSubject ?? message.subject);
@@ -78,7 +82,10 @@ export function MessageCard(props: MessageCardProps) {
       text,
       ...(fromPhone ? { fromPhone } : {}),
     });
-    if (!result.ok) return false;
+    if (!result.ok) {
+      setNotice({ kind: 'sendFailed', error: result.error });
+      return false;
+    }
     setNotice({ kind: 'sent', at: result.value.updatedAt });
     props.onSent();
     return true;
@@ -91,7 +98,9 @@ export function MessageCard(props: MessageCardProps) {
         ? interpolate(texts.copied, { where: network })
         : notice.kind === 'copyFailed'
           ? texts.copyFailed
-          : interpolate(texts.markedSent, { time: formatMoment(notice.at, now, language, uiTexts.time) });
+          : notice.kind === 'sendFailed'
+            ? failureText(notice.error, texts.markSentFailed)
+            : interpolate(texts.markedSent, { time: formatMoment(notice.at, now, language, uiTexts.time) });
 
   return (
     <div className="message-card" data-channel={channel}>
