@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import type { MessageAudience, MessageChannel } from '../../../../shared/messages/channels';
 import { MESSAGE_AUDIENCES, channelsFor } from '../../../../shared/messages/channels';
 import type { MessagePhase, MessageTone } from '../../../../shared/messages/message-types';
 import { MESSAGE_PHASES, MESSAGE_TONES } from '../../../../shared/messages/message-types';
+import { SelectField } from '../../../components/form/select-field';
 import { useComposerTexts } from './use-composer-texts';
 
 export interface Choice {
@@ -12,35 +12,9 @@ export interface Choice {
   tone: MessageTone;
 }
 
-interface ChoiceSelectProps<T extends string> {
-  label: string;
-  value: T;
-  options: readonly T[];
-  names: Record<T, string>;
-  onChange(value: T): void;
-}
-
-function ChoiceSelect<T extends string>({ label, value, options, names, onChange }: ChoiceSelectProps<T>) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        className="field__input"
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value as T)}
-      >
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {names[option]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+/** The options in their order, each with the name the owner reads. */
+function named<T extends string>(options: readonly T[], names: Record<T, string>) {
+  return options.map((value) => ({ value, label: names[value] }));
 }
 
 /** Who, where, what and how: the audience as big buttons (the plan's order), the rest as plain lists. */
@@ -67,25 +41,22 @@ export function ComposerChoices({ choice, onChange }: { choice: Choice; onChange
         </div>
       </fieldset>
       <div className="composer__selects">
-        <ChoiceSelect
+        <SelectField
           label={texts.channelLabel}
           value={choice.channel}
-          options={channelsFor(choice.audience)}
-          names={texts.channels}
+          choices={named(channelsFor(choice.audience), texts.channels)}
           onChange={(channel) => onChange({ ...choice, channel })}
         />
-        <ChoiceSelect
+        <SelectField
           label={texts.phaseLabel}
           value={choice.phase}
-          options={MESSAGE_PHASES}
-          names={texts.phases}
+          choices={named(MESSAGE_PHASES, texts.phases)}
           onChange={(phase) => onChange({ ...choice, phase })}
         />
-        <ChoiceSelect
+        <SelectField
           label={texts.toneLabel}
           value={choice.tone}
-          options={MESSAGE_TONES}
-          names={texts.tones}
+          choices={named(MESSAGE_TONES, texts.tones)}
           onChange={(tone) => onChange({ ...choice, tone })}
         />
       </div>
